@@ -1,0 +1,5 @@
+// Filters used by the gap analysis and the target search.
+CREATE INDEX enterprise_ownership IF NOT EXISTS FOR (e:Enterprise) ON (e.ownership);
+CREATE INDEX project_status IF NOT EXISTS FOR (p:Project) ON (p.status);
+CREATE INDEX region_level IF NOT EXISTS FOR (r:Region) ON (r.level);
+CREATE INDEX produces_status IF NOT EXISTS FOR ()-[p:PRODUCES]-() ON (p.status);

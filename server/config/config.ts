@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * Everything the server can be told, read from the environment in one place at start.
+ * A bad value stops the process at once with a message that names the variable,
+ * rather than failing later in the middle of a request.
+ */
+export interface Config {
+  /** HTTP port for the API and the front end (PORT, default 4000; 0 picks a free port). */
+  port: number;
+  /** Address the HTTP server binds to (HOST, default 127.0.0.1; 0.0.0.0 to serve a LAN). */
+  host: string;
+  /** Where the Neo4j database is: embedded (started by us) or an external server. */
+  neo4j: EmbeddedNeo4jConfig | ExternalNeo4jConfig;
+  /** Largest `first` a list query may ask for (LIANPU_MAX_PAGE_SIZE, default 200). */
+  maxPageSize: number;
+  /** Per-transaction timeout in ms (LIANPU_QUERY_TIMEOUT_MS, default 15000). */
+  queryTimeoutMs: number;
+  /** Import `seedPath` when the database holds no chains yet (LIANPU_SEED, default true). */
+  seedOnEmpty: boolean;
+  /** The seed knowledge base (LIANPU_SEED_PATH, default ./seeds). */
+  seedPath: string;
+  /** The built front end served at / (default ./dist/client). */
+  clientDir: string;
+  /** The Cypher files (default ./cypher). */
+  cypherDir: string;
+}
+
+export interface EmbeddedNeo4jConfig {
+  mode: 'embedded';
+  /** Store folder, git-ignored, survives restarts (LIANPU_DATA_DIR, default ./data/neo4j). */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1 (LIANPU_NEO4J_BOLT_PORT, default 7687; 0 picks a free port). */
+  boltPort: number;
+  /** Page cache size, e.g. 512m or 2g (LIANPU_NEO4J_PAGE_CACHE, default 512m). */
+  pageCache: string;
+  /** JVM heap, e.g. 1g (LIANPU_NEO4J_HEAP, default 1g). */
+  heap: string;
+  /** The built Maven project (default ./server/neo4j). */
+  mavenDir: string;
+}
+
+export interface ExternalNeo4jConfig {
+  mode: 'external';
+  /** bolt://, neo4j:// (routing, for clusters and Aura), or their +s/+ssc TLS forms. */
+  uri: string;
+  user: string;
+  password: string;
+  /** Database name; undefined uses the server's home database. */
+  database: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** The repository root: the nearest folder above this file holding the Maven project (works from server/ and dist/). */
+function findProjectRoot(start: string): string {
+  for (let dir = start; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'server', 'neo4j', 'pom.xml'))) return dir;
+  }
+  return process.cwd();
+}
+
+const projectRoot = findProjectRoot(__dirname);
+
+/** Reads and checks the configuration; throws ConfigError naming the bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const root = env.LIANPU_ROOT ? resolve(env.LIANPU_ROOT) : projectRoot;
+  const uri = env.NEO4J_URI?.trim();
+  const neo4j: Config['neo4j'] = uri
+    ? {
+        mode: 'external',
+        uri: checkUri(uri),
+        user: env.NEO4J_USER ?? env.NEO4J_USERNAME ?? 'neo4j',
+        password: env.NEO4J_PASSWORD ?? '',
+        database: env.NEO4J_DATABASE?.trim() || undefined,
+      }
+    : {
+        mode: 'embedded',
+        dataDir: resolve(root, env.LIANPU_DATA_DIR ?? 'data/neo4j'),
+        boltPort: integer(env, 'LIANPU_NEO4J_BOLT_PORT', 7687, 0, 65535),
+        pageCache: size(env, 'LIANPU_NEO4J_PAGE_CACHE', '512m'),
+        heap: size(env, 'LIANPU_NEO4J_HEAP', '1g'),
+        mavenDir: resolve(root, 'server/neo4j'),
+      };
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST?.trim() || '127.0.0.1',
+    neo4j,
+    maxPageSize: integer(env, 'LIANPU_MAX_PAGE_SIZE', 200, 1, 10000),
+    queryTimeoutMs: integer(env, 'LIANPU_QUERY_TIMEOUT_MS', 15000, 100, 3_600_000),
+    seedOnEmpty: boolean(env, 'LIANPU_SEED', true),
+    seedPath: resolve(root, env.LIANPU_SEED_PATH ?? 'seeds'),
+    clientDir: resolve(root, 'dist/client'),
+    cypherDir: resolve(root, 'cypher'),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}=${raw}: expected an integer from ${min} to ${max}`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  throw new ConfigError(`${name}=${raw}: expected true or false`);
+}
+
+function size(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!/^\d+[kmg]?$/i.test(raw)) throw new ConfigError(`${name}=${raw}: expected a size such as 512m or 2g`);
+  return raw;
+}
+
+function checkUri(uri: string): string {
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s]+$/.test(uri)) {
+    throw new ConfigError(`NEO4J_URI=${uri}: expected bolt://host:port or neo4j://host:port (optionally +s or +ssc)`);
+  }
+  return uri;
+}

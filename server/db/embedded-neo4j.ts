@@ -1,0 +1,150 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { delimiter, join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+export interface EmbeddedNeo4jOptions {
+  /** Store folder; created if missing, reused (with its data) if present. */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  boltPort: number;
+  /** Page cache size, e.g. 512m. */
+  pageCache: string;
+  /** JVM maximum heap, e.g. 1g. */
+  heap: string;
+  /** The Maven project (server/neo4j) whose `target/` holds the built launcher and jars. */
+  mavenDir: string;
+  /** Give up if the database has not announced readiness within this many ms. */
+  startTimeoutMs?: number;
+  /** Where the JVM's own log lines go; defaults to stderr, prefixed. */
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedNeo4j {
+  /** bolt://127.0.0.1:PORT */
+  uri: string;
+  /** Shuts the database down cleanly and waits for the JVM to exit. */
+  stop(): Promise<void>;
+}
+
+const READY = 'LIANPU-NEO4J-READY ';
+
+/**
+ * Starts Neo4j Community 5.26 (built from Maven Central by `npm run build:neo4j`) as a
+ * child JVM and resolves once its Bolt connector accepts connections. The JVM watches
+ * its stdin and shuts down when we close it, so it never outlives this process, even
+ * when this process is killed with -9.
+ */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const classes = join(options.mavenDir, 'target', 'classes');
+  const lib = join(options.mavenDir, 'target', 'lib');
+  if (!existsSync(join(classes, 'lianpu', 'neo4j', 'EmbeddedNeo4j.class')) || !existsSync(lib)) {
+    throw new Error(
+      `The embedded Neo4j is not built (${classes} missing). Run \`npm run build:neo4j\` (needs Java 17 and Maven).`,
+    );
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  const port = options.boltPort === 0 ? await freePort() : options.boltPort;
+  const log = options.log ?? ((line: string) => process.stderr.write(`[neo4j] ${line}\n`));
+
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseG1GC',
+      // Neo4j 5 uses these JDK internals; without them it logs warnings and runs slower.
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '-cp',
+      [classes, join(lib, '*')].join(delimiter),
+      'lianpu.neo4j.EmbeddedNeo4j',
+      '--home',
+      options.dataDir,
+      '--bolt-port',
+      String(port),
+      '--page-cache',
+      options.pageCache,
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  const uri = await waitForReady({ child, exited, log, timeoutMs: options.startTimeoutMs ?? 120_000 });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    stop() {
+      stopping ??= (async () => {
+        if (child.exitCode !== null) return;
+        child.stdin?.end();
+        const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
+        await exited;
+        clearTimeout(timer);
+      })();
+      return stopping;
+    },
+  };
+}
+
+function waitForReady(args: {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  log: (line: string) => void;
+  timeoutMs: number;
+}): Promise<string> {
+  const { child, exited, log, timeoutMs } = args;
+  const tail: string[] = [];
+  const remember = (line: string) => {
+    tail.push(line);
+    if (tail.length > 30) tail.shift();
+  };
+  return new Promise<string>((resolveReady, reject) => {
+    let ready = false;
+    const timer = setTimeout(() => {
+      child.stdin?.end();
+      child.kill('SIGTERM');
+      reject(new Error(`Neo4j did not start within ${timeoutMs} ms. Last output:\n${tail.join('\n')}`));
+    }, timeoutMs);
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      if (!ready && line.startsWith(READY)) {
+        ready = true;
+        clearTimeout(timer);
+        resolveReady(line.slice(READY.length).trim());
+      } else if (line.trim()) {
+        remember(line);
+      }
+    });
+    createInterface({ input: child.stderr! }).on('line', (line) => {
+      remember(line);
+      // Neo4j's startup chatter goes to stderr; keep WARN and ERROR lines visible.
+      if (/\b(WARN|ERROR|Exception)\b/.test(line)) log(line);
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`Could not run java (is Java 17 installed and on PATH?): ${error.message}`));
+    });
+    void exited.then((code) => {
+      if (!ready) {
+        clearTimeout(timer);
+        reject(new Error(`Neo4j exited with code ${code} before it was ready. Last output:\n${tail.join('\n')}`));
+      }
+    });
+  });
+}
+
+/** A port the OS says is free right now on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}

@@ -1,0 +1,33 @@
+import type { Executor } from '../db/executor.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What a health check reports; shared by GET /healthz and the `health` query. */
+export interface HealthReport {
+  ok: boolean;
+  database: {
+    ok: boolean;
+    version: string | null;
+    edition: string | null;
+    address: string | null;
+    mode: 'embedded' | 'external';
+    error: string | null;
+  };
+}
+
+export interface ContextOptions {
+  /** Runs the named Cypher; one per process, shared by all requests. */
+  executor: Executor;
+  /** Largest `first` any list accepts. */
+  maxPageSize: number;
+  /** Checks the database; called by the `health` query. */
+  health: () => Promise<HealthReport>;
+}
+
+/** Per-request context: the loaders cache and batch lookups within one request only. */
+export interface Context extends ContextOptions {
+  loaders: Loaders;
+}
+
+export function createContext(options: ContextOptions): Context {
+  return { ...options, loaders: createLoaders({ executor: options.executor, max: options.maxPageSize }) };
+}

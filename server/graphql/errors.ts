@@ -1,0 +1,21 @@
+import { GraphQLError } from 'graphql';
+
+/** Codes on `GraphQLError.extensions.code`; the client switches on these, never on messages. */
+export enum ErrorCode {
+  /** The request is malformed or asks for more than the limits allow. */
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The thing asked for does not exist. */
+  NOT_FOUND = 'NOT_FOUND',
+  /** Neo4j cannot be reached or is not available right now; retrying later may work. */
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  /** The query took longer than the configured transaction timeout. */
+  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+  /** A write conflicted with the data (e.g. a uniqueness constraint). */
+  CONFLICT = 'CONFLICT',
+  /** Anything else: logged on the server, reported without internals. */
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export function lianpuError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}

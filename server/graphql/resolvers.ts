@@ -1,0 +1,153 @@
+import type { Context } from './context.js';
+import { enumResolvers } from './enums.js';
+import { ErrorCode, lianpuError } from './errors.js';
+import type { Row } from './loaders.js';
+import { toLuceneQuery } from './lucene.js';
+import { pageSize } from './paging.js';
+
+interface First {
+  first?: number | null;
+}
+
+const list = (value: unknown): Row[] => (Array.isArray(value) ? (value as Row[]) : []);
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+
+/** A relation field: taken from the parent when the query already projected it, else from the loader. */
+async function related(parent: Row, field: string, load: () => Promise<Row | null>): Promise<unknown> {
+  if (field in parent) return parent[field];
+  const full = await load();
+  return full?.[field] ?? null;
+}
+
+async function relatedList(
+  parent: Row,
+  field: string,
+  load: () => Promise<Row | null>,
+  first: number,
+): Promise<Row[]> {
+  return list(await related(parent, field, load)).slice(0, first);
+}
+
+export const resolvers = {
+  ...enumResolvers,
+
+  Query: {
+    health: (_: unknown, __: unknown, ctx: Context) => ctx.health(),
+
+    limits: (_: unknown, __: unknown, ctx: Context) => ({ maxPageSize: ctx.maxPageSize }),
+
+    chains: async (_: unknown, args: First, ctx: Context) => {
+      const first = pageSize(args.first, 50, ctx.maxPageSize);
+      const records = await ctx.executor.read('queries/chains', { first });
+      return records.map((r) => r.get('chain') as Row);
+    },
+
+    chain: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.chain.load(args.id),
+
+    regions: async (_: unknown, args: First & { parent?: string | null }, ctx: Context) => {
+      const first = pageSize(args.first, 100, ctx.maxPageSize);
+      const records = await ctx.executor.read('queries/regions', { parent: args.parent ?? null, first });
+      return records.map((r) => r.get('region') as Row);
+    },
+
+    region: (_: unknown, args: { code: string }, ctx: Context) => ctx.loaders.region.load(args.code),
+
+    enterprise: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.enterprise.load(args.id),
+
+    link: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.link.load(args.id),
+
+    searchEnterprises: async (_: unknown, args: First & { query: string }, ctx: Context) => {
+      const first = pageSize(args.first, 20, ctx.maxPageSize);
+      const query = toLuceneQuery(args.query);
+      if (query === null || first === 0) return [];
+      const records = await ctx.executor.read('queries/search-enterprises', { query, first });
+      return records.map((r) => ({ enterprise: r.get('enterprise') as Row, score: r.get('score') as number }));
+    },
+
+    searchLinks: async (_: unknown, args: First & { query: string }, ctx: Context) => {
+      const first = pageSize(args.first, 20, ctx.maxPageSize);
+      const query = toLuceneQuery(args.query);
+      if (query === null || first === 0) return [];
+      const records = await ctx.executor.read('queries/search-links', { query, first });
+      return records.map((r) => ({ link: r.get('link') as Row, score: r.get('score') as number }));
+    },
+
+    chainMap: async (_: unknown, args: { chain: string; region?: string | null }, ctx: Context) => {
+      const records = await ctx.executor.read('queries/chain-map', {
+        chain: args.chain,
+        region: args.region ?? null,
+        max: ctx.maxPageSize,
+      });
+      if (records.length === 0) {
+        const chain = await ctx.loaders.chain.load(args.chain);
+        throw lianpuError(
+          ErrorCode.NOT_FOUND,
+          chain === null
+            ? `没有找到产业链 ${args.chain} (no chain with id ${args.chain})`
+            : `没有找到地区 ${args.region} (no region with code ${args.region})`,
+          { argumentName: chain === null ? 'chain' : 'region' },
+        );
+      }
+      return records[0]!.toObject();
+    },
+  },
+
+  Region: {
+    parent: (r: Row, _: unknown, ctx: Context) => related(r, 'parent', () => ctx.loaders.region.load(String(r.code))),
+    path: async (r: Row, _: unknown, ctx: Context) =>
+      list(await related(r, 'path', () => ctx.loaders.region.load(String(r.code)))),
+    children: async (r: Row, args: First, ctx: Context) => {
+      const first = pageSize(args.first, 100, ctx.maxPageSize);
+      const records = await ctx.executor.read('queries/regions', { parent: r.code, first });
+      return records.map((rec) => rec.get('region') as Row);
+    },
+  },
+
+  Chain: {
+    links: (c: Row, args: First, ctx: Context) =>
+      relatedList(c, 'links', () => ctx.loaders.chain.load(String(c.id)), pageSize(args.first, 100, ctx.maxPageSize)),
+    feeds: (c: Row, args: First, ctx: Context) =>
+      relatedList(c, 'feeds', () => ctx.loaders.chain.load(String(c.id)), pageSize(args.first, 200, ctx.maxPageSize)),
+  },
+
+  Link: {
+    chains: (l: Row, args: First, ctx: Context) =>
+      relatedList(l, 'chains', () => ctx.loaders.link.load(String(l.id)), pageSize(args.first, 50, ctx.maxPageSize)),
+    producers: async (
+      l: Row,
+      args: First & { region?: string | null; status?: string | null },
+      ctx: Context,
+    ) => {
+      const first = pageSize(args.first, 50, ctx.maxPageSize);
+      const records = await ctx.executor.read('queries/link-producers', {
+        link: l.id,
+        region: args.region ?? null,
+        status: args.status ?? null,
+        first,
+      });
+      return records.map((r) => r.get('production') as Row);
+    },
+  },
+
+  Enterprise: {
+    aliases: (e: Row) => strings(e.aliases),
+    tags: (e: Row) => strings(e.tags),
+    region: (e: Row, _: unknown, ctx: Context) => related(e, 'region', () => ctx.loaders.enterprise.load(String(e.id))),
+    produces: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'produces', args, ctx, 50),
+    suppliers: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'suppliers', args, ctx, 50),
+    customers: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'customers', args, ctx, 50),
+    parents: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'parents', args, ctx, 10),
+    subsidiaries: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'subsidiaries', args, ctx, 50),
+    projects: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'projects', args, ctx, 50),
+    masterOf: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'masterOf', args, ctx, 20),
+  },
+
+  Project: {
+    region: (p: Row) => p.region,
+    link: (p: Row) => p.link,
+  },
+};
+
+function enterpriseList(e: Row, field: string, args: First, ctx: Context, fallback: number) {
+  return relatedList(e, field, () => ctx.loaders.enterprise.load(String(e.id)), pageSize(args.first, fallback, ctx.maxPageSize));
+}

@@ -1,0 +1,66 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import express from 'express';
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { Database } from '../db/database.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { ErrorCode } from '../graphql/errors.js';
+import { resolvers } from '../graphql/resolvers.js';
+import { loadTypeDefs } from '../graphql/schema.js';
+import { checkHealth } from './health.js';
+
+export interface AppOptions {
+  /** The open database (driver + executor). */
+  db: Database;
+  /** Largest `first` any list accepts. */
+  maxPageSize: number;
+  /** The built front end to serve at /; skipped when the folder does not exist. */
+  clientDir: string;
+  /** The HTTP server the app will be mounted on, so Apollo can drain it on stop. */
+  httpServer: Server;
+}
+
+/** Express app: GraphQL at /graphql, health at /healthz, the front end at /. */
+export async function createApp(options: AppOptions) {
+  const { db, httpServer } = options;
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    formatError: (formatted, error) => {
+      // Our own errors carry a code; anything else is logged here and reported without internals.
+      const code = formatted.extensions?.code;
+      if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
+        console.error('GraphQL internal error:', error);
+        return { message: '服务器内部错误 Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      }
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+
+  app.get('/healthz', async (_req, res) => {
+    const report = await checkHealth(db);
+    res.status(report.ok ? 200 : 503).json(report);
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () =>
+        createContext({ executor: db.executor, maxPageSize: options.maxPageSize, health: () => checkHealth(db) }),
+    }),
+  );
+
+  if (existsSync(options.clientDir)) {
+    app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));
+  }
+
+  return { app, apollo };
+}

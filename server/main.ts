@@ -1,0 +1,64 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config/config.js';
+import { openDatabase, type Database } from './db/database.js';
+import { createApp } from './http/app.js';
+import { loadSeedIfEmpty } from './db/seed.js';
+
+export interface StartOptions {
+  /** The configuration (see config/config.ts); tests pass port 0 and their own database. */
+  config: Config;
+  /** Use this open database instead of opening one from `config.neo4j` (tests share one). */
+  db?: Database;
+  /** Progress lines; defaults to stderr. */
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  /** http://host:port */
+  url: string;
+  port: number;
+  db: Database;
+  /** Stops accepting requests, drains them, then closes the database if we opened it. */
+  stop(): Promise<void>;
+}
+
+/** Opens the database (and seeds it when empty), then serves the API and the front end. */
+export async function start(options: StartOptions): Promise<RunningServer> {
+  const { config } = options;
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const ownsDb = options.db === undefined;
+  const db = options.db ?? (await openDatabase({ config, log }));
+  try {
+    if (config.seedOnEmpty) await loadSeedIfEmpty({ db, seedPath: config.seedPath, log });
+    const httpServer = createServer();
+    const { app, apollo } = await createApp({
+      db,
+      maxPageSize: config.maxPageSize,
+      clientDir: config.clientDir,
+      httpServer,
+    });
+    httpServer.on('request', app);
+    await new Promise<void>((resolveListen, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(config.port, config.host, () => resolveListen());
+    });
+    const port = (httpServer.address() as AddressInfo).port;
+    let stopped: Promise<void> | undefined;
+    return {
+      url: `http://${config.host}:${port}`,
+      port,
+      db,
+      stop() {
+        stopped ??= (async () => {
+          await apollo.stop();
+          if (ownsDb) await db.close();
+        })();
+        return stopped;
+      },
+    };
+  } catch (error) {
+    if (ownsDb) await db.close();
+    throw error;
+  }
+}
