@@ -105,7 +105,5 @@ export function mapError(error: unknown): Error {
       neo4jCode: code,
     });
   }
-  return lianpuError(ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误 Internal server error.', {
-    neo4jCode: code,
-  });
+  return lianpuError(ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误 Internal server error.', { neo4jCode: code }, error);
 }

@@ -16,6 +16,10 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-export function lianpuError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}) {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+/**
+ * A typed error for clients. `cause` (e.g. the Neo4j error) stays on the server: it is
+ * logged for internal errors and never serialised to the client.
+ */
+export function lianpuError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}, cause?: Error) {
+  return new GraphQLError(message, { extensions: { code, ...extra }, ...(cause ? { originalError: cause } : {}) });
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 
 /** A node or relationship as Cypher's map projection returns it. */
@@ -24,7 +25,7 @@ export function createLoaders(options: { executor: Executor; max: number }): Loa
   const { executor, max } = options;
   const byKey = (query: string, param: 'ids' | 'codes', column: string, key: string) =>
     new DataLoader<string, Row | null>(async (keys) => {
-      const records = await executor.read(query, { [param]: [...keys], max });
+      const records = await executor.read(query, { [param]: [...keys], max: int(max) });
       const found = new Map<string, Row>();
       for (const record of records) {
         const row = record.get(column) as Row;

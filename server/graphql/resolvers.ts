@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
 import { ErrorCode, lianpuError } from './errors.js';
@@ -38,7 +39,7 @@ export const resolvers = {
 
     chains: async (_: unknown, args: First, ctx: Context) => {
       const first = pageSize(args.first, 50, ctx.maxPageSize);
-      const records = await ctx.executor.read('queries/chains', { first });
+      const records = await ctx.executor.read('queries/chains', { first: int(first) });
       return records.map((r) => r.get('chain') as Row);
     },
 
@@ -46,7 +47,7 @@ export const resolvers = {
 
     regions: async (_: unknown, args: First & { parent?: string | null }, ctx: Context) => {
       const first = pageSize(args.first, 100, ctx.maxPageSize);
-      const records = await ctx.executor.read('queries/regions', { parent: args.parent ?? null, first });
+      const records = await ctx.executor.read('queries/regions', { parent: args.parent ?? null, first: int(first) });
       return records.map((r) => r.get('region') as Row);
     },
 
@@ -60,7 +61,7 @@ export const resolvers = {
       const first = pageSize(args.first, 20, ctx.maxPageSize);
       const query = toLuceneQuery(args.query);
       if (query === null || first === 0) return [];
-      const records = await ctx.executor.read('queries/search-enterprises', { query, first });
+      const records = await ctx.executor.read('queries/search-enterprises', { query, first: int(first) });
       return records.map((r) => ({ enterprise: r.get('enterprise') as Row, score: r.get('score') as number }));
     },
 
@@ -68,7 +69,7 @@ export const resolvers = {
       const first = pageSize(args.first, 20, ctx.maxPageSize);
       const query = toLuceneQuery(args.query);
       if (query === null || first === 0) return [];
-      const records = await ctx.executor.read('queries/search-links', { query, first });
+      const records = await ctx.executor.read('queries/search-links', { query, first: int(first) });
       return records.map((r) => ({ link: r.get('link') as Row, score: r.get('score') as number }));
     },
 
@@ -76,7 +77,7 @@ export const resolvers = {
       const records = await ctx.executor.read('queries/chain-map', {
         chain: args.chain,
         region: args.region ?? null,
-        max: ctx.maxPageSize,
+        max: int(ctx.maxPageSize),
       });
       if (records.length === 0) {
         const chain = await ctx.loaders.chain.load(args.chain);
@@ -98,7 +99,7 @@ export const resolvers = {
       list(await related(r, 'path', () => ctx.loaders.region.load(String(r.code)))),
     children: async (r: Row, args: First, ctx: Context) => {
       const first = pageSize(args.first, 100, ctx.maxPageSize);
-      const records = await ctx.executor.read('queries/regions', { parent: r.code, first });
+      const records = await ctx.executor.read('queries/regions', { parent: r.code, first: int(first) });
       return records.map((rec) => rec.get('region') as Row);
     },
   },
@@ -123,7 +124,7 @@ export const resolvers = {
         link: l.id,
         region: args.region ?? null,
         status: args.status ?? null,
-        first,
+        first: int(first),
       });
       return records.map((r) => r.get('production') as Row);
     },

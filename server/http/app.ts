@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Database } from '../db/database.js';
@@ -33,7 +34,8 @@ export async function createApp(options: AppOptions) {
       // Our own errors carry a code; anything else is logged here and reported without internals.
       const code = formatted.extensions?.code;
       if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
-        console.error('GraphQL internal error:', error);
+        const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+        console.error('GraphQL internal error:', cause);
         return { message: '服务器内部错误 Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
       }
       return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };

@@ -1,0 +1,138 @@
+/**
+ * The ELK layered layout of a chain map (via cytoscape-elk) and the post-layout
+ * alignment of the stage bands. Options are plain data so they can be unit-tested;
+ * `runChainMapLayout` is the only part that touches a Cytoscape instance.
+ */
+import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
+
+export const defaults = {
+  /** ELK `elk.direction`: RIGHT puts upstream on the left and downstream on the right. */
+  direction: 'RIGHT' as 'RIGHT' | 'DOWN' | 'LEFT' | 'UP',
+  /** ELK `elk.spacing.nodeNode`: px between nodes of the same layer. */
+  nodeSpacing: 28,
+  /** ELK `elk.layered.spacing.nodeNodeBetweenLayers`: px between layers (and between stage bands). */
+  layerSpacing: 64,
+  /** ELK `elk.spacing.edgeNode`: px between an edge and a node. */
+  edgeNodeSpacing: 16,
+  /** Px of band around the links of a stage (ELK `elk.padding` and the stylesheet's stage `padding`). */
+  stagePadding: 24,
+  /** Fit the map to the viewport when the layout stops. */
+  fit: true,
+  /** Px between the map and the viewport edge when fitting. */
+  padding: 40,
+  /** Animate nodes to their new positions (off: projectors and screenshots prefer a still map). */
+  animate: false,
+  /** Stretch the stage bands to the same height after layout, so they read as columns. */
+  alignBands: true,
+};
+
+export type ChainMapLayoutOptions = Partial<typeof defaults>;
+
+/** Per-node ELK options: each stage band is an ELK partition numbered left to right. */
+export function nodeLayoutOptions(
+  data: { kind?: string; stageIndex?: number },
+  options: ChainMapLayoutOptions = {},
+): Record<string, string | number | boolean> {
+  const o = { ...defaults, ...options };
+  if (data.kind !== 'stage') return {};
+  const p = o.stagePadding;
+  return {
+    'elk.partitioning.partition': data.stageIndex ?? 0,
+    'elk.padding': `[top=${p},left=${p},bottom=${p},right=${p}]`,
+    'elk.direction': o.direction,
+  };
+}
+
+/** The root ELK options: layered, stages ordered by partition, cross-band edges laid out in one run. */
+export function elkOptions(options: ChainMapLayoutOptions = {}): Record<string, string | number | boolean> {
+  const o = { ...defaults, ...options };
+  return {
+    algorithm: 'layered',
+    'elk.direction': o.direction,
+    // Edges cross the stage bands, so lay out the whole hierarchy at once (with
+    // SEPARATE_CHILDREN the bands are stacked and the edges ignored).
+    'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+    'elk.partitioning.activate': true,
+    'elk.spacing.nodeNode': o.nodeSpacing,
+    'elk.layered.spacing.nodeNodeBetweenLayers': o.layerSpacing,
+    'elk.spacing.edgeNode': o.edgeNodeSpacing,
+    // Keep the `position` order of the data where the crossings allow it.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+  };
+}
+
+/** The options object for `cy.layout(...)` (cytoscape-elk's format). */
+export function chainMapLayout(options: ChainMapLayoutOptions = {}) {
+  const o = { ...defaults, ...options };
+  return {
+    name: 'elk',
+    fit: o.fit,
+    padding: o.padding,
+    animate: o.animate,
+    nodeDimensionsIncludeLabels: false,
+    nodeLayoutOptions: (node: NodeSingular) => nodeLayoutOptions(node.data(), o),
+    elk: elkOptions(o),
+  };
+}
+
+export interface Box {
+  y1: number;
+  y2: number;
+}
+
+/**
+ * Compound min-height settings that stretch every band to span the union of all
+ * bands' vertical extents: `minHeight` is the common height, `biasTop`/`biasBottom`
+ * the percentages of the added height that go above and below the band's own box.
+ */
+export function bandAlignment(boxes: Record<string, Box>): Record<string, { minHeight: number; biasTop: number; biasBottom: number }> {
+  const all = Object.values(boxes);
+  if (all.length === 0) return {};
+  const top = Math.min(...all.map((b) => b.y1));
+  const bottom = Math.max(...all.map((b) => b.y2));
+  const out: Record<string, { minHeight: number; biasTop: number; biasBottom: number }> = {};
+  for (const [id, b] of Object.entries(boxes)) {
+    const extra = bottom - top - (b.y2 - b.y1);
+    const above = b.y1 - top;
+    const biasTop = extra > 0 ? (above / extra) * 100 : 50;
+    out[id] = { minHeight: bottom - top, biasTop, biasBottom: 100 - biasTop };
+  }
+  return out;
+}
+
+/** Stretch the stage bands of `cy` to a common height (see `bandAlignment`). */
+export function alignStageBands(cy: Core, options: ChainMapLayoutOptions = {}): void {
+  const pad = { ...defaults, ...options }.stagePadding;
+  const stages = cy.nodes('.stage');
+  const boxes: Record<string, Box> = {};
+  stages.forEach((s) => {
+    if (s.children().empty()) return;
+    const bb = s.children().boundingBox({ includeLabels: false, includeOverlays: false });
+    boxes[s.id()] = { y1: bb.y1, y2: bb.y2 };
+  });
+  const align = bandAlignment(boxes);
+  stages.forEach((s) => {
+    const a = align[s.id()];
+    if (!a) return;
+    s.style({
+      'min-height': `${a.minHeight + 2 * pad}px`,
+      'min-height-bias-top': `${a.biasTop}%`,
+      'min-height-bias-bottom': `${a.biasBottom}%`,
+    });
+  });
+}
+
+/** Lay the map out; resolves when positions are final (bands aligned, view fitted). */
+export function runChainMapLayout(cy: Core, options: ChainMapLayoutOptions = {}): Promise<void> {
+  const o = { ...defaults, ...options };
+  return new Promise((resolve) => {
+    const layout = cy.layout(chainMapLayout({ ...o, fit: false }) as unknown as LayoutOptions);
+    layout.one('layoutstop', () => {
+      if (o.alignBands) alignStageBands(cy, o);
+      if (o.fit) cy.fit(undefined, o.padding);
+      resolve();
+    });
+    layout.run();
+  });
+}
