@@ -37,6 +37,12 @@ export async function start(options: StartOptions): Promise<RunningServer> {
       maxPageSize: config.maxPageSize,
       clientDir: config.clientDir,
       httpServer,
+      analysis: {
+        thresholds: config.gapThresholds,
+        weights: config.targetWeights,
+        momentumYears: config.momentumYears,
+        targetCandidates: config.targetCandidates,
+      },
     });
     httpServer.on('request', app);
     await new Promise<void>((resolveListen, reject) => {

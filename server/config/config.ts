@@ -1,4 +1,6 @@
 import { existsSync } from 'node:fs';
+import { defaultGapThresholds, type GapThresholds } from '../analysis/thresholds.js';
+import { defaultTargetWeights, type TargetWeights } from '../analysis/target-weights.js';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -25,6 +27,20 @@ export interface Config {
   clientDir: string;
   /** The Cypher files (default ./cypher). */
   cypherDir: string;
+  /**
+   * Default gap thresholds (LIANPU_GAP_WEAK_SHARE, default 0.5;
+   * LIANPU_GAP_WEAK_MAX_PRODUCERS, default 1); a query may override them.
+   */
+  gapThresholds: GapThresholds;
+  /**
+   * Default weights of the target score (LIANPU_TARGET_WEIGHTS, e.g.
+   * "scale=0.3,quality=0.2,ties=0.25,momentum=0.15,proximity=0.1"); a query may override them.
+   */
+  targetWeights: TargetWeights;
+  /** Projects signed within this many years count as a target's momentum (LIANPU_MOMENTUM_YEARS, default 3). */
+  momentumYears: number;
+  /** At most this many candidate firms per link are scored, largest first (LIANPU_TARGET_CANDIDATES, default 2000). */
+  targetCandidates: number;
 }
 
 export interface EmbeddedNeo4jConfig {
@@ -95,6 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedPath: resolve(root, env.LIANPU_SEED_PATH ?? 'seeds'),
     clientDir: resolve(root, 'dist/client'),
     cypherDir: resolve(root, 'cypher'),
+    gapThresholds: {
+      weakSupplyShare: fraction(env, 'LIANPU_GAP_WEAK_SHARE', defaultGapThresholds.weakSupplyShare),
+      weakMaxProducers: integer(env, 'LIANPU_GAP_WEAK_MAX_PRODUCERS', defaultGapThresholds.weakMaxProducers, 0, 1000),
+    },
+    targetWeights: weights(env, 'LIANPU_TARGET_WEIGHTS', defaultTargetWeights),
+    momentumYears: integer(env, 'LIANPU_MOMENTUM_YEARS', 3, 1, 50),
+    targetCandidates: integer(env, 'LIANPU_TARGET_CANDIDATES', 2000, 10, 100000),
   };
 }
 
@@ -106,6 +129,28 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name}=${raw}: expected an integer from ${min} to ${max}`);
   }
   return value;
+}
+
+function fraction(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!(value >= 0 && value <= 1)) throw new ConfigError(`${name}=${raw}: expected a number from 0 to 1`);
+  return value;
+}
+
+function weights(env: NodeJS.ProcessEnv, name: string, fallback: TargetWeights): TargetWeights {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const result: TargetWeights = { ...fallback };
+  for (const part of raw.split(',')) {
+    const [key, value] = part.split('=').map((s) => s.trim());
+    if (!key || !(key in result) || value === undefined || !(Number(value) >= 0)) {
+      throw new ConfigError(`${name}=${raw}: expected name=weight pairs for ${Object.keys(fallback).join(', ')}`);
+    }
+    result[key as keyof TargetWeights] = Number(value);
+  }
+  return result;
 }
 
 function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {

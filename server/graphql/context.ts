@@ -1,4 +1,6 @@
 import type { Executor } from '../db/executor.js';
+import type { GapThresholds } from '../analysis/thresholds.js';
+import type { TargetWeights } from '../analysis/target-weights.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 /** What a health check reports; shared by GET /healthz and the `health` query. */
@@ -21,6 +23,17 @@ export interface ContextOptions {
   maxPageSize: number;
   /** Checks the database; called by the `health` query. */
   health: () => Promise<HealthReport>;
+  /** Defaults of the gap analysis and target ranking (a query may override them). */
+  analysis: AnalysisDefaults;
+}
+
+export interface AnalysisDefaults {
+  thresholds: GapThresholds;
+  weights: TargetWeights;
+  /** Projects signed within this many years count as a firm's momentum. */
+  momentumYears: number;
+  /** At most this many candidates per link are scored. */
+  targetCandidates: number;
 }
 
 /** Per-request context: the loaders cache and batch lookups within one request only. */

@@ -1,4 +1,5 @@
 import { int } from 'neo4j-driver';
+import { analysisResolvers } from './analysis-resolvers.js';
 import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
 import { ErrorCode, lianpuError } from './errors.js';
@@ -33,6 +34,7 @@ export const resolvers = {
   ...enumResolvers,
 
   Query: {
+    ...analysisResolvers.Query,
     health: (_: unknown, __: unknown, ctx: Context) => ctx.health(),
 
     limits: (_: unknown, __: unknown, ctx: Context) => ({ maxPageSize: ctx.maxPageSize }),

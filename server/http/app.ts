@@ -6,10 +6,11 @@ import { GraphQLError } from 'graphql';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { Database } from '../db/database.js';
-import { createContext, type Context } from '../graphql/context.js';
+import { createContext, type AnalysisDefaults, type Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers.js';
 import { loadTypeDefs } from '../graphql/schema.js';
+import { exportRoutes } from './export-routes.js';
 import { checkHealth } from './health.js';
 
 export interface AppOptions {
@@ -21,6 +22,8 @@ export interface AppOptions {
   clientDir: string;
   /** The HTTP server the app will be mounted on, so Apollo can drain it on stop. */
   httpServer: Server;
+  /** Defaults of the gap analysis and the target ranking. */
+  analysis: AnalysisDefaults;
 }
 
 /** Express app: GraphQL at /graphql, health at /healthz, the front end at /. */
@@ -51,14 +54,15 @@ export async function createApp(options: AppOptions) {
     res.status(report.ok ? 200 : 503).json(report);
   });
 
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async () =>
-        createContext({ executor: db.executor, maxPageSize: options.maxPageSize, health: () => checkHealth(db) }),
-    }),
-  );
+  const context = async () =>
+    createContext({
+      executor: db.executor,
+      maxPageSize: options.maxPageSize,
+      health: () => checkHealth(db),
+      analysis: options.analysis,
+    });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
+  app.use('/export', exportRoutes({ context }));
 
   if (existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));

@@ -1,0 +1,105 @@
+import { int } from 'neo4j-driver';
+import type { Executor } from '../db/executor.js';
+import { sumByUnit, type Quantity } from './quantities.js';
+import type { TargetWeights } from './target-weights.js';
+import { rankCandidates, scoreCandidate, type CandidateFacts, type ScoredCandidate } from './targets.js';
+
+type Row = Record<string, unknown>;
+
+export interface TargetFilterInput {
+  tags?: string[] | null;
+  /** Stored (lower-case) ownership values. */
+  ownership?: string[] | null;
+  includeProvinces?: string[] | null;
+  excludeProvinces?: string[] | null;
+  minCapacity?: number | null;
+}
+
+export interface LoadTargetsOptions {
+  executor: Executor;
+  /** Gap links to find targets for; one round trip for all of them. */
+  links: string[];
+  region: string;
+  filter: TargetFilterInput;
+  weights: TargetWeights;
+  /** Projects signed on or after this date (YYYY-MM) count as momentum. */
+  since: string;
+  /** At most this many candidates per link are scored (largest capacity first). */
+  candidates: number;
+}
+
+export interface LinkTargets {
+  link: { id: string; name: string; nameEn: string | null; unit: string | null };
+  ranked: ScoredCandidate[];
+  /** Enterprise rows (with region) by id, for the GraphQL Enterprise type. */
+  enterprises: Map<string, Row>;
+}
+
+/** Province codes are matched on their two-digit prefix, so 15 and 150000 both mean 内蒙古. */
+const provinceCodes = (codes: string[] | null | undefined) =>
+  codes && codes.length > 0 ? codes.map((c) => `${c.slice(0, 2)}0000`) : null;
+
+/** Runs queries/targets once for all links and ranks each link's candidates. */
+export async function loadTargets(options: LoadTargetsOptions): Promise<Map<string, LinkTargets>> {
+  const { filter } = options;
+  const records = await options.executor.read('queries/targets', {
+    links: options.links,
+    region: options.region,
+    tags: filter.tags && filter.tags.length > 0 ? filter.tags : null,
+    ownership: filter.ownership && filter.ownership.length > 0 ? filter.ownership : null,
+    includeProvinces: provinceCodes(filter.includeProvinces),
+    excludeProvinces: provinceCodes(filter.excludeProvinces),
+    minCapacity: filter.minCapacity ?? null,
+    since: options.since,
+    candidates: int(options.candidates),
+  });
+  const byLink = new Map<string, { link: LinkTargets['link']; facts: CandidateFacts[]; enterprises: Map<string, Row> }>();
+  for (const r of records) {
+    const linkId = r.get('link') as string;
+    let entry = byLink.get(linkId);
+    if (!entry) {
+      entry = {
+        link: { id: linkId, name: r.get('linkName') as string, nameEn: r.get('linkNameEn') as string | null, unit: r.get('unit') as string | null },
+        facts: [],
+        enterprises: new Map(),
+      };
+      byLink.set(linkId, entry);
+    }
+    const e = r.get('enterprise') as Row;
+    entry.enterprises.set(String(e.id), e);
+    entry.facts.push({
+      enterpriseId: String(e.id),
+      enterpriseName: String(e.name),
+      tags: Array.isArray(e.tags) ? (e.tags as string[]) : [],
+      viaGroup: r.get('viaGroup') as boolean,
+      capacity: sumByUnit(r.get('capacity') as Quantity[]),
+      capacityInUnit: Number(r.get('capacityInUnit') ?? 0),
+      nationalCapacity: Number(r.get('nationalCapacity') ?? 0),
+      unit: r.get('unit') as string | null,
+      province: r.get('province') as string | null,
+      provinceName: r.get('provinceName') as string | null,
+      regionProvince: r.get('regionProvince') as string | null,
+      directTies: r.get('directTies') as CandidateFacts['directTies'],
+      indirectTies: r.get('indirectTies') as CandidateFacts['indirectTies'],
+      groupInRegion: r.get('groupInRegion') as string[],
+      recentProjects: Number(r.get('recentProjects') ?? 0),
+      recentInvestmentYi: Number(r.get('recentInvestmentYi') ?? 0),
+      recentProjectNames: r.get('recentProjectNames') as string[],
+    });
+  }
+  const result = new Map<string, LinkTargets>();
+  for (const [id, entry] of byLink) {
+    result.set(id, {
+      link: entry.link,
+      enterprises: entry.enterprises,
+      ranked: rankCandidates(entry.facts.map((f) => scoreCandidate(f, options.weights))),
+    });
+  }
+  return result;
+}
+
+/** The YYYY-MM a number of years before `now`: the start of the momentum window. */
+export function momentumSince(now: Date, years: number): string {
+  const d = new Date(Date.UTC(now.getUTCFullYear() - years, now.getUTCMonth(), 1));
+  return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
+}
