@@ -147,6 +147,12 @@ function renderStaticTexts(): void {
   document.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
     el.textContent = t(l, el.dataset['i18n'] as MessageKey);
   });
+  document.querySelectorAll<HTMLElement>('[data-i18n-label]').forEach((el) => {
+    const text = t(l, el.dataset['i18nLabel'] as MessageKey);
+    el.setAttribute('aria-label', text);
+    el.setAttribute('title', text);
+  });
+  $('zoom-group').setAttribute('aria-label', t(l, 'zoomGroup'));
   const toggle = $('lang-toggle');
   toggle.textContent = t(l, 'langSwitch');
   toggle.setAttribute('aria-label', t(l, 'langSwitchLabel'));
@@ -177,7 +183,7 @@ function rerenderAll(): void {
   renderStaticTexts();
   renderChainSelect();
   renderRegionCascade();
-  if (state.map) void drawMap(state.map, true);
+  if (state.map) void drawMap(state.map);
   void syncPanels();
 }
 
@@ -293,7 +299,6 @@ function ensureCy(): Core {
     elements: [],
     minZoom: 0.2,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     autoungrabify: true,
     autounselectify: false,
@@ -332,7 +337,7 @@ async function loadMap(): Promise<void> {
     state.map = chainMap;
     renderChainSelect();
     renderMapHeader();
-    await drawMap(chainMap, false);
+    await drawMap(chainMap);
   } catch (err) {
     if (token !== state.mapToken) return;
     showError(err, () => void loadMap());
@@ -341,11 +346,10 @@ async function loadMap(): Promise<void> {
   }
 }
 
-async function drawMap(map: ChainMap, keepViewport: boolean): Promise<void> {
+/** Draw (or redraw, e.g. in another language: label sizes change) the map and fit it to the view. */
+async function drawMap(map: ChainMap): Promise<void> {
   const core = ensureCy();
   const elements = chainMapToElements({ map, lang: lang() });
-  const zoom = core.zoom();
-  const pan = core.pan();
   core.batch(() => {
     core.elements().remove();
     core.add(elements);
@@ -354,8 +358,7 @@ async function drawMap(map: ChainMap, keepViewport: boolean): Promise<void> {
   renderLinkSelect();
   renderMapHeader();
   if (core.nodes().empty()) return;
-  await runChainMapLayout(core, { fit: !keepViewport });
-  if (keepViewport) core.viewport({ zoom, pan });
+  await runChainMapLayout(core);
   selectLinkNode();
 }
 
@@ -414,12 +417,12 @@ function renderMapHeader(): void {
     h(
       'span',
       { className: 'leader' },
-      h('span', { className: 'meta-label' }, `${t(l, 'chainLeader')}：`),
+      h('span', { className: 'meta-label' }, `${t(l, 'chainLeader')}${t(l, 'colon')}`),
       leader
         ? h('span', { title: formatProvenance(l, leader) }, [leader.title, leader.name].filter(Boolean).join(' '))
         : h('span', { className: 'muted' }, t(l, 'notRecorded')),
     ),
-    h('span', { className: 'masters' }, h('span', { className: 'meta-label' }, `${t(l, 'linkMasters')}：`), masterButtons),
+    h('span', { className: 'masters' }, h('span', { className: 'meta-label' }, `${t(l, 'linkMasters')}${t(l, 'colon')}`), masterButtons),
   );
 }
 
@@ -538,7 +541,10 @@ async function start(): Promise<void> {
   renderStaticTexts();
   setMapStatus(t(lang(), 'loading'));
   try {
-    const { chains } = await api.request(CHAINS, { first: defaults.chainPageSize });
+    const [{ chains }, defaultRegion] = await Promise.all([
+      api.request(CHAINS, { first: defaults.chainPageSize }),
+      requested.region === undefined ? api.request(REGION, { code: DEFAULT_REGION }) : Promise.resolve(null),
+    ]);
     state.chains = chains;
     state.view.chain = resolveChain(requested.chain, chains.map((c) => c.id));
     if (!state.view.chain) {
@@ -546,10 +552,7 @@ async function start(): Promise<void> {
       showBanner('errorNoChains', {});
       return;
     }
-    if (requested.region === undefined) {
-      const { region } = await api.request(REGION, { code: DEFAULT_REGION });
-      state.view.region = resolveDefaultRegion(region != null);
-    }
+    if (defaultRegion) state.view.region = resolveDefaultRegion(defaultRegion.region != null);
     try {
       await loadRegionPath(state.view.region);
     } catch (err) {
@@ -592,7 +595,7 @@ async function onPopState(): Promise<void> {
   renderChainSelect();
   renderRegionCascade();
   if (mapChanged) void loadMap();
-  else if (langChanged && state.map) void drawMap(state.map, true);
+  else if (langChanged && state.map) void drawMap(state.map);
   else selectLinkNode();
   void syncPanels();
 }
@@ -607,6 +610,14 @@ function init(): void {
     else closeLink();
   });
   $('controls').addEventListener('submit', (e) => e.preventDefault());
+  const zoomBy = (factor: number) => {
+    if (!cy) return;
+    const c = cy.extent();
+    cy.zoom({ level: cy.zoom() * factor, position: { x: (c.x1 + c.x2) / 2, y: (c.y1 + c.y2) / 2 } });
+  };
+  $('zoom-in').addEventListener('click', () => zoomBy(1.25));
+  $('zoom-out').addEventListener('click', () => zoomBy(0.8));
+  $('zoom-fit').addEventListener('click', () => cy?.fit(undefined, 40));
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape') return;
     if (state.view.firm) closeFirm();

@@ -6,6 +6,7 @@ import {
   formatFirmCount,
   labelBox,
   linkLabel,
+  wrapName,
   masterNames,
   stageNodeId,
   type FeedEdgeData,
@@ -121,7 +122,7 @@ describe('chainMapToElements', () => {
     const coal = m.nodes.find((n) => n.link.id === 'coal');
     if (coal) coal.link.nameEn = null;
     const en = chainMapToElements({ map: m, lang: 'en' });
-    expect(byId(en, 'electrolytic_aluminium').data['label']).toBe('★ Electrolytic aluminium\n3 firms · 2,660 kt');
+    expect(byId(en, 'electrolytic_aluminium').data['label']).toBe('★ Electrolytic\naluminium\n3 firms · 2,660 kt');
     expect(byId(en, 'power').data['label']).toBe('Power\n3 firms · 8,120 MW');
     expect(byId(en, 'coal').data['label']).toBe('煤炭\n2 firms · 50,000 kt');
     expect(byId(en, 'alumina').data['label']).toBe('Alumina\nno local firm');
@@ -173,6 +174,14 @@ describe('label helpers', () => {
     expect(labelBox('电解铝', opts)).toEqual({ w: 30, h: 10 });
     expect(labelBox('abcde\n电', opts)).toEqual({ w: 30, h: 20 });
     expect(labelBox('x', { ...opts, minNodeWidth: 120 }).w).toBe(120);
+  });
+
+  it('wrapName breaks long names at a bracket, a space, or the width, and leaves short ones', () => {
+    expect(wrapName('电解铝', 9)).toBe('电解铝');
+    expect(wrapName('铝板带(含铸轧/热轧坯料)', 9)).toBe('铝板带\n(含铸轧/热轧坯料)');
+    expect(wrapName('铝合金（铸造/变形铝合金锭）', 9)).toBe('铝合金\n（铸造/变形铝合金锭）');
+    expect(wrapName('Electrolytic aluminium', 9)).toBe('Electrolytic\naluminium');
+    expect(wrapName('动力及储能锂电池正极材料', 9)).toBe('动力及储能锂电池正\n极材料');
   });
 
   it('displayName falls back to the Chinese name', () => {

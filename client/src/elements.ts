@@ -21,6 +21,8 @@ export const defaults = {
   showPipeline: true,
   /** Badge put before the name of a link that has a link-master firm (链主) in the region. */
   masterBadge: '★',
+  /** Wrap link names wider than this many em (CJK characters) onto a second line, at a bracket if there is one. */
+  maxNameEm: 9,
   /** Label font size in px; node sizes are estimated from it (keep equal to the stylesheet's). */
   fontSize: 18,
   /** Line height as a multiple of the font size (keep equal to the stylesheet's `line-height`). */
@@ -66,11 +68,11 @@ export function formatFirmCount(lang: Lang, n: number, national: boolean): strin
  */
 export function linkLabel(
   node: ChainMapNode,
-  opts: { lang: Lang; national: boolean; showPipeline?: boolean; masterBadge?: string },
+  opts: { lang: Lang; national: boolean; showPipeline?: boolean; masterBadge?: string; maxNameEm?: number },
 ): string {
   const { lang } = opts;
   const badge = opts.masterBadge ?? defaults.masterBadge;
-  const name = displayName(lang, node.link);
+  const name = wrapName(displayName(lang, node.link), opts.maxNameEm ?? defaults.maxNameEm);
   const first = node.masterEnterprises.length > 0 && badge ? `${badge} ${name}` : name;
   let second = formatFirmCount(lang, node.enterprises, opts.national);
   if (node.capacity.length > 0) second += ` · ${formatQuantities(lang, node.capacity)}`;
@@ -79,6 +81,34 @@ export function linkLabel(
     lines.push(t(lang, 'pipeline', { q: formatQuantities(lang, node.pipelineCapacity) }));
   }
   return lines.join('\n');
+}
+
+/**
+ * A long name on two lines: before its bracket ("铝板带\n(含铸轧/热轧坯料)"), else at
+ * the last space that fits (English), else after `maxEm` characters. Short names as they are.
+ */
+export function wrapName(name: string, maxEm: number): string {
+  if (textEm(name) <= maxEm) return name;
+  const bracket = name.search(/[(（]/);
+  if (bracket > 0) return `${name.slice(0, bracket)}\n${name.slice(bracket)}`;
+  const chars = [...name];
+  let em = 0;
+  let cut = chars.length;
+  let lastSpace = -1;
+  for (let i = 0; i < chars.length; i++) {
+    em += charEm(chars[i] ?? '');
+    if (chars[i] === ' ') lastSpace = i;
+    if (em > maxEm) {
+      cut = i;
+      break;
+    }
+  }
+  if (lastSpace > 0) return `${chars.slice(0, lastSpace).join('')}\n${chars.slice(lastSpace + 1).join('')}`;
+  return `${chars.slice(0, cut).join('')}\n${chars.slice(cut).join('')}`;
+}
+
+function textEm(text: string): number {
+  return [...text].reduce((sum, ch) => sum + charEm(ch), 0);
 }
 
 /** Width of one character in em: CJK and full-width forms are square, the rest about 0.6. */
@@ -95,7 +125,7 @@ export function labelBox(
   const lineHeight = opts.lineHeight ?? defaults.lineHeight;
   const pad = opts.nodePadding ?? defaults.nodePadding;
   const lines = label.split('\n');
-  const widest = Math.max(...lines.map((l) => [...l].reduce((sum, ch) => sum + charEm(ch), 0)));
+  const widest = Math.max(...lines.map(textEm));
   return {
     w: Math.max(opts.minNodeWidth ?? defaults.minNodeWidth, Math.ceil(widest * fontSize + 2 * pad)),
     h: Math.ceil(lines.length * fontSize * lineHeight + 2 * pad),
@@ -193,7 +223,7 @@ export function chainMapToElements(options: ChainMapElementOptions): ElementDefi
     const link: Link = node.link;
     if (onMap.has(link.id)) continue; // a link appears once even if listed twice
     onMap.add(link.id);
-    const label = linkLabel(node, { lang, national, showPipeline: o.showPipeline, masterBadge: o.masterBadge });
+    const label = linkLabel(node, { lang, national, showPipeline: o.showPipeline, masterBadge: o.masterBadge, maxNameEm: o.maxNameEm });
     const data: LinkNodeData = {
       id: link.id,
       kind: 'link',

@@ -30,6 +30,10 @@ export const MESSAGES = {
   mapTitle: { zh: '{chain} · {region}', en: '{chain} · {region}' },
   wholeRegion: { zh: '全部（{name}）', en: 'All of {name}' },
   loading: { zh: '正在加载…', en: 'Loading…' },
+  zoomIn: { zh: '放大', en: 'Zoom in' },
+  zoomOut: { zh: '缩小', en: 'Zoom out' },
+  zoomFit: { zh: '适应窗口', en: 'Fit to window' },
+  zoomGroup: { zh: '缩放', en: 'Zoom' },
   close: { zh: '关闭', en: 'Close' },
   closePanel: { zh: '关闭面板', en: 'Close panel' },
   mapAria: {
@@ -56,6 +60,7 @@ export const MESSAGES = {
   noFirmsNational: { zh: '暂无企业', en: 'no firm' },
   pipeline: { zh: '在建/规划 {q}', en: 'pipeline {q}' },
   listSep: { zh: '、', en: ', ' },
+  colon: { zh: '：', en: ': ' },
   // Link panel
   linkPanelTitle: { zh: '{link} · 企业', en: '{link} · firms' },
   linkPanelScope: { zh: '{region}范围内的生产企业', en: 'Producers in {region}' },

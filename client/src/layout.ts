@@ -9,9 +9,9 @@ export const defaults = {
   /** ELK `elk.direction`: RIGHT puts upstream on the left and downstream on the right. */
   direction: 'RIGHT' as 'RIGHT' | 'DOWN' | 'LEFT' | 'UP',
   /** ELK `elk.spacing.nodeNode`: px between nodes of the same layer. */
-  nodeSpacing: 28,
+  nodeSpacing: 20,
   /** ELK `elk.layered.spacing.nodeNodeBetweenLayers`: px between layers (and between stage bands). */
-  layerSpacing: 64,
+  layerSpacing: 40,
   /** ELK `elk.spacing.edgeNode`: px between an edge and a node. */
   edgeNodeSpacing: 16,
   /** Px of band around the links of a stage (ELK `elk.padding` and the stylesheet's stage `padding`). */
@@ -39,7 +39,22 @@ export function nodeLayoutOptions(
   return {
     'elk.partitioning.partition': data.stageIndex ?? 0,
     'elk.padding': `[top=${p},left=${p},bottom=${p},right=${p}]`,
+    // A compound's own options govern the layout of its children: repeat the spacing.
+    ...spacing(o),
+  };
+}
+
+/** Options that apply within one graph level (the root, and each stage band for its links). */
+function spacing(o: typeof defaults): Record<string, string | number> {
+  return {
     'elk.direction': o.direction,
+    'elk.spacing.nodeNode': o.nodeSpacing,
+    'elk.layered.spacing.nodeNodeBetweenLayers': o.layerSpacing,
+    'elk.spacing.edgeNode': o.edgeNodeSpacing,
+    // Keep the `position` order of the data where the crossings allow it.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    // Straight, balanced rows: fewer kinks than the default for these small DAGs.
+    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   };
 }
 
@@ -48,17 +63,11 @@ export function elkOptions(options: ChainMapLayoutOptions = {}): Record<string, 
   const o = { ...defaults, ...options };
   return {
     algorithm: 'layered',
-    'elk.direction': o.direction,
     // Edges cross the stage bands, so lay out the whole hierarchy at once (with
     // SEPARATE_CHILDREN the bands are stacked and the edges ignored).
     'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
     'elk.partitioning.activate': true,
-    'elk.spacing.nodeNode': o.nodeSpacing,
-    'elk.layered.spacing.nodeNodeBetweenLayers': o.layerSpacing,
-    'elk.spacing.edgeNode': o.edgeNodeSpacing,
-    // Keep the `position` order of the data where the crossings allow it.
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    ...spacing(o),
   };
 }
 
@@ -102,8 +111,7 @@ export function bandAlignment(boxes: Record<string, Box>): Record<string, { minH
 }
 
 /** Stretch the stage bands of `cy` to a common height (see `bandAlignment`). */
-export function alignStageBands(cy: Core, options: ChainMapLayoutOptions = {}): void {
-  const pad = { ...defaults, ...options }.stagePadding;
+export function alignStageBands(cy: Core): void {
   const stages = cy.nodes('.stage');
   const boxes: Record<string, Box> = {};
   stages.forEach((s) => {
@@ -116,7 +124,8 @@ export function alignStageBands(cy: Core, options: ChainMapLayoutOptions = {}): 
     const a = align[s.id()];
     if (!a) return;
     s.style({
-      'min-height': `${a.minHeight + 2 * pad}px`,
+      // min-height is the content height: Cytoscape adds the band's padding around it.
+      'min-height': `${a.minHeight}px`,
       'min-height-bias-top': `${a.biasTop}%`,
       'min-height-bias-bottom': `${a.biasBottom}%`,
     });
@@ -129,7 +138,7 @@ export function runChainMapLayout(cy: Core, options: ChainMapLayoutOptions = {})
   return new Promise((resolve) => {
     const layout = cy.layout(chainMapLayout({ ...o, fit: false }) as unknown as LayoutOptions);
     layout.one('layoutstop', () => {
-      if (o.alignBands) alignStageBands(cy, o);
+      if (o.alignBands) alignStageBands(cy);
       if (o.fit) cy.fit(undefined, o.padding);
       resolve();
     });

@@ -102,8 +102,13 @@ function panelFrame(lang: Lang, title: string, handlers: Pick<PanelHandlers, 'on
   );
 }
 
+/** Longer provenance notes (estimates explain themselves at length) fold behind their first words. */
+const SOURCE_FOLD = 72;
+
 function sourceNote(text: string, estimate = false): HTMLElement {
-  return h('div', { className: estimate ? 'source estimate' : 'source' }, text);
+  const className = estimate ? 'source estimate' : 'source';
+  if ([...text].length <= SOURCE_FOLD) return h('div', { className }, text);
+  return h('details', { className }, h('summary', {}, `${[...text].slice(0, SOURCE_FOLD - 8).join('')}…`), h('div', {}, text));
 }
 
 function firmButton(name: string, id: string, onFirm: (id: string) => void): HTMLElement {

@@ -44,6 +44,8 @@ export const defaults = {
   edgeColor: '#7b8794',
   /** Feed edge width in px. */
   edgeWidth: 2.5,
+  /** Feed edge shape: 'taxi' (right-angled, follows the left-to-right flow) or 'bezier'/'straight'. */
+  edgeCurve: 'taxi' as 'taxi' | 'bezier' | 'straight',
 };
 
 export type ChainMapStyleOptions = Partial<typeof defaults>;
@@ -126,7 +128,7 @@ export function chainMapStyle(options: ChainMapStyleOptions = {}): StylesheetSty
         'target-arrow-color': o.edgeColor,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 1.3,
-        'curve-style': 'taxi',
+        'curve-style': o.edgeCurve,
         'taxi-direction': 'rightward',
         'taxi-turn': '50%',
         'taxi-turn-min-distance': 12,
