@@ -303,6 +303,8 @@ function ensureCy(): Core {
     autoungrabify: true,
     autounselectify: false,
   });
+  // Debug and test handle: the map's Cytoscape core, for the browser console and e2e tests.
+  (window as unknown as { lianpuCy?: Core }).lianpuCy = cy;
   cy.on('tap', 'node.link', (e: EventObject) => {
     openLink(e.target.id());
   });
@@ -322,6 +324,7 @@ async function loadMap(): Promise<void> {
   const chain = state.view.chain;
   if (!chain) return;
   const token = ++state.mapToken;
+  $('cy').dataset['state'] = 'loading';
   setMapStatus(t(lang(), 'loading'));
   try {
     const { chainMap } = await api.request(CHAIN_MAP, { chain, region: state.view.region });
@@ -360,6 +363,8 @@ async function drawMap(map: ChainMap): Promise<void> {
   if (core.nodes().empty()) return;
   await runChainMapLayout(core);
   selectLinkNode();
+  // A stable signal for end-to-end tests and screenshots: the map is laid out.
+  $('cy').dataset['state'] = 'ready';
 }
 
 function selectLinkNode(): void {

@@ -35,9 +35,8 @@ export interface LinkTargets {
   enterprises: Map<string, Row>;
 }
 
-/** Province codes are matched on their two-digit prefix, so 15 and 150000 both mean 内蒙古. */
-const provinceCodes = (codes: string[] | null | undefined) =>
-  codes && codes.length > 0 ? codes.map((c) => `${c.slice(0, 2)}0000`) : null;
+/** Province filters name top-level regions by code (150000 内蒙古自治区). */
+const provinceCodes = (codes: string[] | null | undefined) => (codes && codes.length > 0 ? codes : null);
 
 /** Runs queries/targets once for all links and ranks each link's candidates. */
 export async function loadTargets(options: LoadTargetsOptions): Promise<Map<string, LinkTargets>> {

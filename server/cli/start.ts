@@ -25,6 +25,7 @@ async function main() {
     stopping = true;
     console.log(`${signal}: stopping ...`);
     await server.stop();
+    console.log('stopped: the database was shut down cleanly.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -33,6 +33,8 @@ export async function createApp(options: AppOptions) {
     typeDefs: loadTypeDefs(),
     resolvers,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // cli/start.ts owns the signals: it stops Apollo, then the database, then exits.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
       // Our own errors carry a code; anything else is logged here and reported without internals.
       const code = formatted.extensions?.code;
