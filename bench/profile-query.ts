@@ -11,7 +11,8 @@ async function main() {
   const [name, json] = process.argv.slice(2);
   if (!name) throw new Error('usage: profile-query <name> [params-json]');
   const params = JSON.parse(json ?? '{}') as Record<string, unknown>;
-  for (const key of ['first', 'max', 'candidates']) if (typeof params[key] === 'number') params[key] = neo4j.int(params[key] as number);
+  for (const key of ['first', 'max', 'candidates'])
+    if (typeof params[key] === 'number') params[key] = neo4j.int(params[key] as number);
   const catalog = new CypherCatalog(resolve(__dirname, '..', '..', 'cypher'));
   const driver = neo4j.driver(process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687');
   const session = driver.session();

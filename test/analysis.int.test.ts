@@ -20,8 +20,26 @@ const src = { source: 'test fixture', as_of: '2025-01' };
 const thisYear = new Date().getFullYear();
 
 const links = ['coal', 'power', 'ore', 'scrap', 'metal', 'sheet', 'rod', 'cast', 'foil', 'parts'];
-const stage: Record<string, string> = { coal: 'upstream', power: 'upstream', ore: 'upstream', scrap: 'upstream', metal: 'midstream', sheet: 'midstream', rod: 'midstream', cast: 'midstream', foil: 'downstream', parts: 'downstream' };
-const firm = (key: string, region: string, extra: Record<string, unknown> = {}) => ({ id: id(key), name: `测试${key}公司`, region, ownership: 'private', ...src, ...extra });
+const stage: Record<string, string> = {
+  coal: 'upstream',
+  power: 'upstream',
+  ore: 'upstream',
+  scrap: 'upstream',
+  metal: 'midstream',
+  sheet: 'midstream',
+  rod: 'midstream',
+  cast: 'midstream',
+  foil: 'downstream',
+  parts: 'downstream',
+};
+const firm = (key: string, region: string, extra: Record<string, unknown> = {}) => ({
+  id: id(key),
+  name: `测试${key}公司`,
+  region,
+  ownership: 'private',
+  ...src,
+  ...extra,
+});
 const makes = (key: string, link: string, capacity: number | null, status = 'operating', unit = '万吨') => ({
   enterprise: id(key),
   link: id(link),
@@ -38,7 +56,13 @@ const tables = {
     { code: R.B, name: '乙省', level: 'province' },
   ],
   chains: [{ id: id('chain'), name: '测试金属链', ...src }],
-  links: links.map((l) => ({ id: id(l), name: `环节${l}`, name_en: l, unit: l === 'power' ? '万千瓦' : '万吨', ...src })),
+  links: links.map((l) => ({
+    id: id(l),
+    name: `环节${l}`,
+    name_en: l,
+    unit: l === 'power' ? '万千瓦' : '万吨',
+    ...src,
+  })),
   chain_links: links.map((l, i) => ({ chain: id('chain'), link: id(l), stage: stage[l], position: i, ...src })),
   feeds: [
     { from: id('coal'), to: id('power'), ...src },
@@ -93,8 +117,29 @@ const tables = {
   subsidiaries: [{ child: id('F1'), parent: id('G'), share: 60, ...src }],
   masters: [{ enterprise: id('metal1'), chain: id('chain'), region: R.C, ...src }],
   projects: [
-    { id: id('p1'), name: '测试轧制项目', enterprise: id('rod1'), region: R.K, link: id('rod'), investment_yi: 5, status: 'started', signed_on: `${thisYear - 1}-03`, started_on: `${thisYear - 1}-09`, ...src },
-    { id: id('p2'), name: '测试铝箔外地项目', enterprise: id('F3'), region: R.B, link: id('foil'), investment_yi: 20, status: 'signed', signed_on: `${thisYear}-01`, ...src },
+    {
+      id: id('p1'),
+      name: '测试轧制项目',
+      enterprise: id('rod1'),
+      region: R.K,
+      link: id('rod'),
+      investment_yi: 5,
+      status: 'started',
+      signed_on: `${thisYear - 1}-03`,
+      started_on: `${thisYear - 1}-09`,
+      ...src,
+    },
+    {
+      id: id('p2'),
+      name: '测试铝箔外地项目',
+      enterprise: id('F3'),
+      region: R.B,
+      link: id('foil'),
+      investment_yi: 20,
+      status: 'signed',
+      signed_on: `${thisYear}-01`,
+      ...src,
+    },
   ],
   leaders: [{ chain: id('chain'), region: R.C, name: '王链长', title: '丙市副市长', ...src }],
 };
@@ -136,7 +181,14 @@ type Gap = {
   localPipeline: { status: string; value: number; unit: string }[];
   projects: { signed: number; started: number };
   nationalEnterprises: number;
-  balance: { unit: string; supply: number; demand: number; value: number; complete: boolean; notes: { zh: string; en: string }[] } | null;
+  balance: {
+    unit: string;
+    supply: number;
+    demand: number;
+    value: number;
+    complete: boolean;
+    notes: { zh: string; en: string }[];
+  } | null;
   explanation: { zh: string; en: string };
 };
 const gapsQuery = `query ($chain: ID!, $region: String!, $t: GapThresholdsInput) { chainGaps(chain: $chain, region: $region, thresholds: $t) {
@@ -157,7 +209,12 @@ describe('chainGaps for city C (county K counts as local)', () => {
   });
 
   it('STRONG metal: two local producers, one in the county, 150万吨 against 40 + 0 consumed locally', () => {
-    expect(g.metal).toMatchObject({ status: 'STRONG', opportunity: 'NONE', localEnterprises: 2, localCapacity: [{ value: 150, unit: '万吨' }] });
+    expect(g.metal).toMatchObject({
+      status: 'STRONG',
+      opportunity: 'NONE',
+      localEnterprises: 2,
+      localCapacity: [{ value: 150, unit: '万吨' }],
+    });
     // Demand: sheet 40 × 1.0 + rod 0 (building only) = 40; cast has no local producer.
     expect(g.metal!.balance).toMatchObject({ unit: '万吨', supply: 150, demand: 40, value: 110, complete: true });
   });
@@ -170,14 +227,23 @@ describe('chainGaps for city C (county K counts as local)', () => {
   });
 
   it('WEAK sheet with one producer, downstream of the metal surplus: extend, and strengthen', () => {
-    expect(g.sheet).toMatchObject({ status: 'WEAK', opportunity: 'EXTEND_DOWNSTREAM', opportunities: ['EXTEND_DOWNSTREAM', 'STRENGTHEN'] });
+    expect(g.sheet).toMatchObject({
+      status: 'WEAK',
+      opportunity: 'EXTEND_DOWNSTREAM',
+      opportunities: ['EXTEND_DOWNSTREAM', 'STRENGTHEN'],
+    });
     // metal surplus share 110 / 150: 100 × 0.9 × (0.6 + 0.4 × 0.7333) = 80.4
     expect(g.sheet!.score).toBeCloseTo(80.4, 1);
     expect(g.sheet!.explanation.zh).toContain('约110万吨未经本地加工即外流');
   });
 
   it('FILLING rod: building capacity and a started project, no operating producer', () => {
-    expect(g.rod).toMatchObject({ status: 'FILLING', localEnterprises: 0, localPipeline: [{ status: 'BUILDING', value: 10, unit: '万吨' }], projects: { signed: 0, started: 1 } });
+    expect(g.rod).toMatchObject({
+      status: 'FILLING',
+      localEnterprises: 0,
+      localPipeline: [{ status: 'BUILDING', value: 10, unit: '万吨' }],
+      projects: { signed: 0, started: 1 },
+    });
     expect(g.rod!.opportunity).toBe('EXTEND_DOWNSTREAM');
   });
 
@@ -195,7 +261,12 @@ describe('chainGaps for city C (county K counts as local)', () => {
   });
 
   it('units: power supply in 万千瓦 is not added to 亿千瓦时, and the gap says so', () => {
-    expect(g.power!.localCapacity).toEqual(expect.arrayContaining([{ value: 200, unit: '万千瓦' }, { value: 30, unit: '亿千瓦时' }]));
+    expect(g.power!.localCapacity).toEqual(
+      expect.arrayContaining([
+        { value: 200, unit: '万千瓦' },
+        { value: 30, unit: '亿千瓦时' },
+      ]),
+    );
     expect(g.power!.balance).toMatchObject({ unit: '万千瓦', supply: 200, complete: false });
     expect(g.power!.balance!.notes.map((x) => x.zh).join()).toContain('亿千瓦时');
     expect(g.power!.balance!.notes.map((x) => x.zh).join()).toContain('单耗未知');
@@ -247,14 +318,25 @@ type TargetPage = {
   total: number;
   hasNextPage: boolean;
   endCursor: string | null;
-  targets: { rank: number; score: number; viaGroup: boolean; enterprise: { id: string }; components: { name: string; value: number; points: number; reason: { zh: string } }[] }[];
+  targets: {
+    rank: number;
+    score: number;
+    viaGroup: boolean;
+    enterprise: { id: string };
+    components: { name: string; value: number; points: number; reason: { zh: string } }[];
+  }[];
 };
 const targetsQuery = `query ($link: ID!, $r: String!, $f: TargetFilter, $first: Int, $after: String) {
   targets(link: $link, region: $r, filter: $f, first: $first, after: $after) {
     total hasNextPage endCursor
     targets { rank score viaGroup enterprise { id } components { name value points reason { zh } } } } }`;
 
-async function targetsFor(link: string, filter: Record<string, unknown> | null = null, first = 20, after: string | null = null) {
+async function targetsFor(
+  link: string,
+  filter: Record<string, unknown> | null = null,
+  first = 20,
+  after: string | null = null,
+) {
   const body = await gql<{ targets: TargetPage }>(targetsQuery, { link: id(link), r: R.C, f: filter, first, after });
   expect(body.errors).toBeUndefined();
   return body.data.targets;
@@ -335,7 +417,9 @@ test('CSV downloads: UTF-8 with BOM, Chinese headers, one row per link / target'
   expect(lines).toHaveLength(1 + links.length);
   expect(text).toContain('缺口约300万吨需从外地购入');
 
-  const targetsCsv = await fetch(`${server.url}/export/targets.csv?link=${encodeURIComponent(id('foil'))}&region=${R.C}&lang=en`);
+  const targetsCsv = await fetch(
+    `${server.url}/export/targets.csv?link=${encodeURIComponent(id('foil'))}&region=${R.C}&lang=en`,
+  );
   const targetText = (await targetsCsv.text()).replace(/^\uFEFF/, '');
   expect(targetText.split('\r\n')[0]).toMatch(/^rank,enterprise_id,enterprise/);
   expect(targetText.trim().split('\r\n')).toHaveLength(1 + 4);

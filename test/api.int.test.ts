@@ -38,7 +38,18 @@ const tables = {
     { from: id('metal'), to: id('foil'), ...src },
   ],
   enterprises: [
-    { id: id('smelter'), name: '测试联晟铝业有限公司', aliases: ['联晟测试', 'Lsheng Test'], region: R.county, ownership: 'private', tags: ['listed', 'srdi'], founded: '2010', employees: 1200, revenue_wan: 560000, ...src },
+    {
+      id: id('smelter'),
+      name: '测试联晟铝业有限公司',
+      aliases: ['联晟测试', 'Lsheng Test'],
+      region: R.county,
+      ownership: 'private',
+      tags: ['listed', 'srdi'],
+      founded: '2010',
+      employees: 1200,
+      revenue_wan: 560000,
+      ...src,
+    },
     { id: id('smelter2'), name: '测试第二冶炼厂', region: R.city, ownership: 'local_soe', ...src },
     { id: id('roller'), name: '测试轧制公司', region: R.city, ownership: 'private', ...src },
     { id: id('roller2'), name: '测试第二轧制公司', region: R.county, ownership: 'private', ...src },
@@ -50,14 +61,36 @@ const tables = {
     { enterprise: id('smelter2'), link: id('metal'), capacity: 50, unit: '万吨', status: 'operating', ...src },
     { enterprise: id('smelter2'), link: id('metal'), capacity: 30, unit: '万吨', status: 'building', ...src },
     { enterprise: id('roller'), link: id('sheet'), capacity: 40, unit: '万吨', status: 'operating', ...src },
-    { enterprise: id('roller2'), link: id('sheet'), capacity: 2, unit: '亿元', status: 'operating', source: '估算 estimate: output value', as_of: '2024' },
+    {
+      enterprise: id('roller2'),
+      link: id('sheet'),
+      capacity: 2,
+      unit: '亿元',
+      status: 'operating',
+      source: '估算 estimate: output value',
+      as_of: '2024',
+    },
     { enterprise: id('far'), link: id('foil'), capacity: 20, unit: '万吨', status: 'operating', ...src },
   ],
   supplies: [{ supplier: id('smelter'), customer: id('roller'), link: id('metal'), volume: 30, unit: '万吨', ...src }],
   subsidiaries: [{ child: id('smelter'), parent: id('group'), share: 51, ...src }],
   masters: [{ enterprise: id('smelter'), chain: id('chain'), region: R.city, ...src }],
   projects: [
-    { id: id('proj'), name: '测试10万吨铝箔项目', enterprise: id('roller'), region: R.county, link: id('foil'), investment_yi: 12.5, capacity: 10, unit: '万吨', status: 'started', signed_on: '2023-03', started_on: '2023-09-01', leader: '张测试', ...src },
+    {
+      id: id('proj'),
+      name: '测试10万吨铝箔项目',
+      enterprise: id('roller'),
+      region: R.county,
+      link: id('foil'),
+      investment_yi: 12.5,
+      capacity: 10,
+      unit: '万吨',
+      status: 'started',
+      signed_on: '2023-03',
+      started_on: '2023-09-01',
+      leader: '张测试',
+      ...src,
+    },
   ],
   leaders: [{ chain: id('chain'), region: R.city, name: '李链长', title: '测试市副市长', ...src }],
 };
@@ -96,7 +129,13 @@ test('GET /healthz reports the server and Neo4j 5.26 through the app driver', as
 });
 
 test('chain(id) returns its links by stage and position, and the feeds between them', async () => {
-  const { data, errors } = await gql<{ chain: { name: string; links: { stage: string; position: number; link: { id: string; unit: string } }[]; feeds: { from: { id: string }; to: { id: string }; inputPerUnit: number | null }[] } }>(
+  const { data, errors } = await gql<{
+    chain: {
+      name: string;
+      links: { stage: string; position: number; link: { id: string; unit: string } }[];
+      feeds: { from: { id: string }; to: { id: string }; inputPerUnit: number | null }[];
+    };
+  }>(
     `query ($id: ID!) { chain(id: $id) { name links { stage position link { id unit } } feeds { from { id } to { id } inputPerUnit } } }`,
     { id: id('chain') },
   );
@@ -109,16 +148,28 @@ test('chain(id) returns its links by stage and position, and the feeds between t
     [id('foil'), 'DOWNSTREAM', 1],
   ]);
   const feeds = data!.chain.feeds.map((f) => `${f.from.id}>${f.to.id}:${f.inputPerUnit}`).sort();
-  expect(feeds).toEqual([`${id('metal')}>${id('foil')}:null`, `${id('metal')}>${id('sheet')}:1.05`, `${id('ore')}>${id('metal')}:1.92`].sort());
+  expect(feeds).toEqual(
+    [
+      `${id('metal')}>${id('foil')}:null`,
+      `${id('metal')}>${id('sheet')}:1.05`,
+      `${id('ore')}>${id('metal')}:1.92`,
+    ].sort(),
+  );
 });
 
 test('regions(parent) walks the tree; region(code) gives the path from the province', async () => {
   const top = await gql<{ regions: { code: string }[] }>(`{ regions(first: 200) { code } }`);
   expect(top.data!.regions.map((r) => r.code)).toEqual(expect.arrayContaining([R.province, R.otherProvince]));
   expect(top.data!.regions.map((r) => r.code)).not.toContain(R.city);
-  const under = await gql<{ regions: { code: string; level: string }[] }>(`query ($p: String) { regions(parent: $p) { code level } }`, { p: R.city });
+  const under = await gql<{ regions: { code: string; level: string }[] }>(
+    `query ($p: String) { regions(parent: $p) { code level } }`,
+    { p: R.city },
+  );
   expect(under.data!.regions).toEqual([{ code: R.county, level: 'COUNTY' }]);
-  const one = await gql<{ region: { path: { name: string }[]; parent: { code: string } } }>(`query ($c: String!) { region(code: $c) { path { name } parent { code } } }`, { c: R.county });
+  const one = await gql<{ region: { path: { name: string }[]; parent: { code: string } } }>(
+    `query ($c: String!) { region(code: $c) { path { name } parent { code } } }`,
+    { c: R.county },
+  );
   expect(one.data!.region.path.map((r) => r.name)).toEqual(['测试省', '测试市', '测试县']);
   expect(one.data!.region.parent.code).toBe(R.city);
 });
@@ -144,26 +195,57 @@ test('enterprise(id) returns links, capacities, tags, suppliers, customers, grou
     source: 'test fixture',
     asOf: '2024-06',
     region: { name: '测试县' },
-    produces: [{ link: { id: id('metal') }, capacity: 100, unit: '万吨', status: 'OPERATING', source: 'test fixture', asOf: '2024-06' }],
+    produces: [
+      {
+        link: { id: id('metal') },
+        capacity: 100,
+        unit: '万吨',
+        status: 'OPERATING',
+        source: 'test fixture',
+        asOf: '2024-06',
+      },
+    ],
     customers: [{ customer: { name: '测试轧制公司' }, link: { id: id('metal') }, volume: 30, unit: '万吨' }],
     parents: [{ parent: { name: '测试集团' }, share: 51 }],
     masterOf: [{ chain: { id: id('chain') }, region: { code: R.city } }],
   });
-  const roller = await gql<{ enterprise: { suppliers: { supplier: { id: string } }[]; projects: { name: string; status: string; investmentYi: number; region: { code: string }; link: { id: string } }[] } }>(
+  const roller = await gql<{
+    enterprise: {
+      suppliers: { supplier: { id: string } }[];
+      projects: {
+        name: string;
+        status: string;
+        investmentYi: number;
+        region: { code: string };
+        link: { id: string };
+      }[];
+    };
+  }>(
     `query ($id: ID!) { enterprise(id: $id) { suppliers { supplier { id } } projects { name status investmentYi region { code } link { id } } } }`,
     { id: id('roller') },
   );
   expect(roller.data!.enterprise.suppliers).toEqual([{ supplier: { id: id('smelter') } }]);
   expect(roller.data!.enterprise.projects).toEqual([
-    { name: '测试10万吨铝箔项目', status: 'STARTED', investmentYi: 12.5, region: { code: R.county }, link: { id: id('foil') } },
+    {
+      name: '测试10万吨铝箔项目',
+      status: 'STARTED',
+      investmentYi: 12.5,
+      region: { code: R.county },
+      link: { id: id('foil') },
+    },
   ]);
 });
 
 test('searchEnterprises finds Chinese names by any part and by alias, and nested fields resolve', async () => {
   const q = `query ($q: String!) { searchEnterprises(query: $q, first: 5) { score enterprise { id region { code } produces { link { id } } } } }`;
-  const byPart = await gql<{ searchEnterprises: { enterprise: { id: string; region: { code: string }; produces: unknown[] } }[] }>(q, { q: '联晟铝业' });
+  const byPart = await gql<{
+    searchEnterprises: { enterprise: { id: string; region: { code: string }; produces: unknown[] } }[];
+  }>(q, { q: '联晟铝业' });
   expect(byPart.errors).toBeUndefined();
-  expect(byPart.data!.searchEnterprises[0]!.enterprise).toMatchObject({ id: id('smelter'), region: { code: R.county } });
+  expect(byPart.data!.searchEnterprises[0]!.enterprise).toMatchObject({
+    id: id('smelter'),
+    region: { code: R.county },
+  });
   expect(byPart.data!.searchEnterprises[0]!.enterprise.produces).toHaveLength(1);
   const byAlias = await gql<{ searchEnterprises: { enterprise: { id: string } }[] }>(q, { q: 'Lsheng' });
   expect(byAlias.data!.searchEnterprises.map((h) => h.enterprise.id)).toContain(id('smelter'));
@@ -179,8 +261,21 @@ const mapQuery = `query ($chain: ID!, $region: String) { chainMap(chain: $chain,
   leader { name title }
 } }`;
 
-type MapNode = { link: { id: string }; enterprises: number; capacity: { value: number; unit: string }[]; pipelineCapacity: { value: number; unit: string }[]; masterEnterprises: { id: string }[] };
-type MapData = { chainMap: { nodes: MapNode[]; edges: unknown[]; masters: { enterprise: { id: string } }[]; leader: { name: string } | null } };
+type MapNode = {
+  link: { id: string };
+  enterprises: number;
+  capacity: { value: number; unit: string }[];
+  pipelineCapacity: { value: number; unit: string }[];
+  masterEnterprises: { id: string }[];
+};
+type MapData = {
+  chainMap: {
+    nodes: MapNode[];
+    edges: unknown[];
+    masters: { enterprise: { id: string } }[];
+    leader: { name: string } | null;
+  };
+};
 
 test('chainMap(region) counts firms located in the region or below it, per unit, pipeline apart', async () => {
   const { data, errors } = await gql<MapData>(mapQuery, { chain: id('chain'), region: R.city });
@@ -192,7 +287,12 @@ test('chainMap(region) counts firms located in the region or below it, per unit,
   expect(node('metal').pipelineCapacity).toEqual([{ value: 30, unit: '万吨' }]);
   expect(node('metal').masterEnterprises).toEqual([{ id: id('smelter') }]);
   // 万吨 and 亿元 are never added together.
-  expect(node('sheet').capacity).toEqual(expect.arrayContaining([{ value: 40, unit: '万吨' }, { value: 2, unit: '亿元' }]));
+  expect(node('sheet').capacity).toEqual(
+    expect.arrayContaining([
+      { value: 40, unit: '万吨' },
+      { value: 2, unit: '亿元' },
+    ]),
+  );
   expect(node('sheet').capacity).toHaveLength(2);
   // The foil maker is in another province: nothing local.
   expect(node('foil')).toMatchObject({ enterprises: 0, capacity: [], pipelineCapacity: [] });
@@ -218,7 +318,9 @@ test('chainMap for the county sees only the county; the national view sees every
 });
 
 test('Link.producers lists local producers largest first, with sources', async () => {
-  const { data } = await gql<{ link: { producers: { enterprise: { id: string }; capacity: number; status: string; source: string }[] } }>(
+  const { data } = await gql<{
+    link: { producers: { enterprise: { id: string }; capacity: number; status: string; source: string }[] };
+  }>(
     `query ($id: ID!, $r: String) { link(id: $id) { producers(region: $r) { enterprise { id } capacity status source } } }`,
     { id: id('metal'), r: R.province },
   );

@@ -38,7 +38,13 @@ async function gql<T>(query: string, variables: Record<string, unknown> = {}) {
 type Quantity = { value: number; unit: string };
 type SeedMap = {
   chainMap: {
-    nodes: { link: { id: string; name: string }; stage: string; enterprises: number; capacity: Quantity[]; pipelineCapacity: Quantity[] }[];
+    nodes: {
+      link: { id: string; name: string };
+      stage: string;
+      enterprises: number;
+      capacity: Quantity[];
+      pipelineCapacity: Quantity[];
+    }[];
     edges: { from: { id: string }; to: { id: string } }[];
   };
 };
@@ -72,9 +78,9 @@ test('first start on an empty database loads the seed: the Tongliao aluminium ch
   expect(wanTonnes(foil.pipelineCapacity)).toBeGreaterThanOrEqual(80);
 
   // Every figure carries its source and date.
-  const { link } = await gql<{ link: { producers: { capacity: number | null; source: string | null; asOf: string | null }[] } }>(
-    `{ link(id: "electrolytic_aluminium") { producers(first: 200) { capacity source asOf } } }`,
-  );
+  const { link } = await gql<{
+    link: { producers: { capacity: number | null; source: string | null; asOf: string | null }[] };
+  }>(`{ link(id: "electrolytic_aluminium") { producers(first: 200) { capacity source asOf } } }`);
   expect(link.producers.length).toBeGreaterThan(3);
   for (const p of link.producers) {
     expect(p.source).toEqual(expect.any(String));
@@ -89,17 +95,29 @@ test('first start on an empty database loads the seed: the Tongliao aluminium ch
 });
 
 test('a restart on the same data folder keeps the data and does not load the seed twice', async () => {
-  const before = await gql<{ link: { producers: unknown[] } }>(`{ link(id: "electrolytic_aluminium") { producers(first: 200) { capacity } } }`);
+  const before = await gql<{ link: { producers: unknown[] } }>(
+    `{ link(id: "electrolytic_aluminium") { producers(first: 200) { capacity } } }`,
+  );
   await server!.stop();
   server = await start({ config: config(), log: () => undefined });
-  const after = await gql<{ link: { producers: unknown[] } }>(`{ link(id: "electrolytic_aluminium") { producers(first: 200) { capacity } } }`);
+  const after = await gql<{ link: { producers: unknown[] } }>(
+    `{ link(id: "electrolytic_aluminium") { producers(first: 200) { capacity } } }`,
+  );
   expect(after.link.producers).toEqual(before.link.producers);
-  const health = await fetch(`${server.url}/healthz`).then((r) => r.json() as Promise<{ database: { version: string; mode: string } }>);
+  const health = await fetch(`${server.url}/healthz`).then(
+    (r) => r.json() as Promise<{ database: { version: string; mode: string } }>,
+  );
   expect(health.database).toMatchObject({ mode: 'embedded', version: expect.stringMatching(/^5\.26\./) });
 });
 
 test('gap analysis of the seed: 霍林郭勒 makes 26万吨 more primary aluminium than it processes, and should extend downstream', async () => {
-  type Gap = { link: { id: string }; status: string; opportunity: string; balance: { supply: number; demand: number; value: number; unit: string } | null; explanation: { zh: string } };
+  type Gap = {
+    link: { id: string };
+    status: string;
+    opportunity: string;
+    balance: { supply: number; demand: number; value: number; unit: string } | null;
+    explanation: { zh: string };
+  };
   const { chainGaps } = await gql<{ chainGaps: Gap[] }>(
     `{ chainGaps(chain: "aluminium", region: "150581") { link { id } status opportunity balance { supply demand value unit } explanation { zh } } }`,
   );
@@ -137,8 +155,16 @@ test('the browser shows the aluminium chain map of 霍林郭勒市 by default, w
     expect(x('coal')).toBeLessThan(x('aluminium_ingot'));
     expect(x('aluminium_ingot')).toBeLessThan(x('power_battery'));
     // Links without a local operating producer are drawn as missing.
-    const missing = api.chainMap.nodes.filter((n) => n.enterprises === 0).map((n) => n.link.id).sort();
-    expect(drawn.filter((n) => n.missing).map((n) => n.id).sort()).toEqual(missing);
+    const missing = api.chainMap.nodes
+      .filter((n) => n.enterprises === 0)
+      .map((n) => n.link.id)
+      .sort();
+    expect(
+      drawn
+        .filter((n) => n.missing)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(missing);
 
     // Open a link from the keyboard-reachable select: its local firms are listed with their sources.
     await page.selectOption('#link-select', 'electrolytic_aluminium');

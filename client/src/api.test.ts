@@ -32,9 +32,14 @@ describe('createClient', () => {
   it('turns a GraphQL error into an ApiError with the server code', async () => {
     const f = fakeFetch({
       status: 200,
-      body: { data: null, errors: [{ message: 'Neo4j is not reachable', extensions: { code: 'DATABASE_UNAVAILABLE' } }] },
+      body: {
+        data: null,
+        errors: [{ message: 'Neo4j is not reachable', extensions: { code: 'DATABASE_UNAVAILABLE' } }],
+      },
     });
-    const err = await createClient({ fetch: f.fn }).request(CHAINS, {}).catch((e: unknown) => e);
+    const err = await createClient({ fetch: f.fn })
+      .request(CHAINS, {})
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect((err as ApiError).code).toBe('DATABASE_UNAVAILABLE');
     expect((err as ApiError).message).toBe('Neo4j is not reachable');
@@ -42,15 +47,22 @@ describe('createClient', () => {
   });
 
   it('prefers the GraphQL error code over the HTTP status (Apollo sends 400 for bad input)', async () => {
-    const f = fakeFetch({ status: 400, body: { errors: [{ message: 'first > 200', extensions: { code: 'BAD_USER_INPUT' } }] } });
-    const err = (await createClient({ fetch: f.fn }).request(CHAINS, { first: 999 }).catch((e: unknown) => e)) as ApiError;
+    const f = fakeFetch({
+      status: 400,
+      body: { errors: [{ message: 'first > 200', extensions: { code: 'BAD_USER_INPUT' } }] },
+    });
+    const err = (await createClient({ fetch: f.fn })
+      .request(CHAINS, { first: 999 })
+      .catch((e: unknown) => e)) as ApiError;
     expect(err.code).toBe('BAD_USER_INPUT');
     expect(err.status).toBe(400);
   });
 
   it('reports an unreachable server as NETWORK_ERROR', async () => {
     const f = fakeFetch(new TypeError('fetch failed'));
-    const err = (await createClient({ fetch: f.fn }).request(CHAINS, {}).catch((e: unknown) => e)) as ApiError;
+    const err = (await createClient({ fetch: f.fn })
+      .request(CHAINS, {})
+      .catch((e: unknown) => e)) as ApiError;
     expect(err.code).toBe('NETWORK_ERROR');
     expect(errorMessageKey(err)).toBe('errorNetwork');
   });
@@ -77,7 +89,9 @@ describe('createClient', () => {
 
   it('keeps unknown server codes and maps them to the generic message', async () => {
     const f = fakeFetch({ body: { errors: [{ message: 'x', extensions: { code: 'SOMETHING_NEW' } }] } });
-    const err = (await createClient({ fetch: f.fn }).request(CHAINS, {}).catch((e: unknown) => e)) as ApiError;
+    const err = (await createClient({ fetch: f.fn })
+      .request(CHAINS, {})
+      .catch((e: unknown) => e)) as ApiError;
     expect(err.code).toBe('SOMETHING_NEW');
     expect(errorMessageKey(err)).toBe('errorUnknown');
     expect(errorMessageKey(new Error('plain'))).toBe('errorUnknown');
@@ -99,16 +113,30 @@ function selectionOf(query: string, field: string): string {
 
 describe('queries', () => {
   it('ask chainMap for everything the map draws, in one query', () => {
-    for (const field of ['chainMap(chain: $chain, region: $region)', 'enterprises', 'capacity { value unit }', 'pipelineCapacity', 'masterEnterprises', 'edges { from { id } to { id }', 'leader', 'masters']) {
+    for (const field of [
+      'chainMap(chain: $chain, region: $region)',
+      'enterprises',
+      'capacity { value unit }',
+      'pipelineCapacity',
+      'masterEnterprises',
+      'edges { from { id } to { id }',
+      'leader',
+      'masters',
+    ]) {
       expect(CHAIN_MAP.text).toContain(field);
     }
   });
 
   it('ask for source and asOf with every figure of the panels', () => {
-    expect(LINK_PRODUCERS.text).toMatch(/producers\(region: \$region, first: 50\)[\s\S]*capacity unit status source asOf/);
+    expect(LINK_PRODUCERS.text).toMatch(
+      /producers\(region: \$region, first: 50\)[\s\S]*capacity unit status source asOf/,
+    );
     expect(LINK_PRODUCERS.text).toContain('enterprise { id name ownership tags region { code name } }');
     for (const rel of ['produces', 'suppliers', 'customers', 'projects', 'masterOf', 'parents']) {
-      expect({ rel, selection: selectionOf(ENTERPRISE.text, rel) }).toEqual({ rel, selection: expect.stringMatching(/\bsource asOf\b/) });
+      expect({ rel, selection: selectionOf(ENTERPRISE.text, rel) }).toEqual({
+        rel,
+        selection: expect.stringMatching(/\bsource asOf\b/),
+      });
     }
     expect(selectionOf(ENTERPRISE.text, 'enterprise')).toMatch(/website source asOf/);
   });

@@ -108,9 +108,28 @@ function showBanner(key: MessageKey, params: Record<string, string | number>, re
     h('span', { className: 'banner-text', lang: 'en' }, t('en', key, params)),
     code ? h('code', {}, code) : null,
     retry
-      ? h('button', { type: 'button', onclick: () => { hideBanner(); retry(); } }, `${t('zh', 'retry')} / ${t('en', 'retry')}`)
+      ? h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              hideBanner();
+              retry();
+            },
+          },
+          `${t('zh', 'retry')} / ${t('en', 'retry')}`,
+        )
       : null,
-    h('button', { type: 'button', className: 'close', 'aria-label': `${t('zh', 'dismiss')} / ${t('en', 'dismiss')}`, onclick: hideBanner }, '×'),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'close',
+        'aria-label': `${t('zh', 'dismiss')} / ${t('en', 'dismiss')}`,
+        onclick: hideBanner,
+      },
+      '×',
+    ),
   );
   banner.hidden = false;
 }
@@ -195,7 +214,10 @@ function renderChainSelect(): void {
   const chains = [...state.chains];
   const current = state.view.chain;
   if (current && !chains.some((c) => c.id === current) && state.map?.chain.id === current) chains.push(state.map.chain);
-  setChildren(select, chains.map((c) => h('option', { value: c.id }, displayName(lang(), c))));
+  setChildren(
+    select,
+    chains.map((c) => h('option', { value: c.id }, displayName(lang(), c))),
+  );
   if (current) select.value = current;
 }
 
@@ -254,7 +276,11 @@ function renderRegionCascade(): void {
     const level = options[0]?.level ?? (['PROVINCE', 'CITY', 'COUNTY', 'PARK'] as const)[depth] ?? 'PARK';
     const select = h(
       'select',
-      { id, 'data-depth': depth, onchange: (e: Event) => void onRegionChange(depth, (e.target as HTMLSelectElement).value) },
+      {
+        id,
+        'data-depth': depth,
+        onchange: (e: Event) => void onRegionChange(depth, (e.target as HTMLSelectElement).value),
+      },
       depth === 0
         ? h('option', { value: '' }, t(l, 'national'))
         : h('option', { value: '' }, t(l, 'wholeRegion', { name: parent?.name ?? '' })),
@@ -411,7 +437,12 @@ function renderMapHeader(): void {
         .map((m) =>
           h(
             'button',
-            { type: 'button', className: 'chip master-chip', title: formatProvenance(l, m), onclick: () => openFirm(m.enterprise.id) },
+            {
+              type: 'button',
+              className: 'chip master-chip',
+              title: formatProvenance(l, m),
+              onclick: () => openFirm(m.enterprise.id),
+            },
             `★ ${m.enterprise.name}`,
           ),
         )
@@ -427,7 +458,12 @@ function renderMapHeader(): void {
         ? h('span', { title: formatProvenance(l, leader) }, [leader.title, leader.name].filter(Boolean).join(' '))
         : h('span', { className: 'muted' }, t(l, 'notRecorded')),
     ),
-    h('span', { className: 'masters' }, h('span', { className: 'meta-label' }, `${t(l, 'linkMasters')}${t(l, 'colon')}`), masterButtons),
+    h(
+      'span',
+      { className: 'masters' },
+      h('span', { className: 'meta-label' }, `${t(l, 'linkMasters')}${t(l, 'colon')}`),
+      masterButtons,
+    ),
   );
 }
 
@@ -502,11 +538,23 @@ async function syncLinkPanel(focus: boolean): Promise<void> {
       renderPanelMessage(container, l, id, t(l, 'errorNotFound', { message: id }), { onClose: closeLink }, true);
       return;
     }
-    const regionName = region ? (state.map?.region?.name ?? state.regionPath[state.regionPath.length - 1]?.name ?? region) : null;
+    const regionName = region
+      ? (state.map?.region?.name ?? state.regionPath[state.regionPath.length - 1]?.name ?? region)
+      : null;
     renderLinkPanel(container, l, link, regionName, { onClose: closeLink, onFirm: openFirm });
   } catch (err) {
     if (token !== state.linkToken) return;
-    renderPanelMessage(container, l, id, tBoth(errorMessageKey(err), { message: String((err as Error).message ?? err), status: (err as ApiError).status ?? '' }), { onClose: closeLink }, true);
+    renderPanelMessage(
+      container,
+      l,
+      id,
+      tBoth(errorMessageKey(err), {
+        message: String((err as Error).message ?? err),
+        status: (err as ApiError).status ?? '',
+      }),
+      { onClose: closeLink },
+      true,
+    );
   }
   if (focus) focusHeading(container);
 }
@@ -525,13 +573,30 @@ async function syncFirmPanel(focus: boolean): Promise<void> {
     const { enterprise } = await api.request(ENTERPRISE, { id });
     if (token !== state.firmToken) return;
     if (!enterprise) {
-      renderPanelMessage(container, l, t(l, 'firmPanelTitle'), t(l, 'errorNotFound', { message: id }), { onClose: closeFirm }, true);
+      renderPanelMessage(
+        container,
+        l,
+        t(l, 'firmPanelTitle'),
+        t(l, 'errorNotFound', { message: id }),
+        { onClose: closeFirm },
+        true,
+      );
       return;
     }
     renderFirmPanel(container, l, enterprise, { onClose: closeFirm, onFirm: openFirm });
   } catch (err) {
     if (token !== state.firmToken) return;
-    renderPanelMessage(container, l, t(l, 'firmPanelTitle'), tBoth(errorMessageKey(err), { message: String((err as Error).message ?? err), status: (err as ApiError).status ?? '' }), { onClose: closeFirm }, true);
+    renderPanelMessage(
+      container,
+      l,
+      t(l, 'firmPanelTitle'),
+      tBoth(errorMessageKey(err), {
+        message: String((err as Error).message ?? err),
+        status: (err as ApiError).status ?? '',
+      }),
+      { onClose: closeFirm },
+      true,
+    );
   }
   if (focus) focusHeading(container);
 }
@@ -551,7 +616,10 @@ async function start(): Promise<void> {
       requested.region === undefined ? api.request(REGION, { code: DEFAULT_REGION }) : Promise.resolve(null),
     ]);
     state.chains = chains;
-    state.view.chain = resolveChain(requested.chain, chains.map((c) => c.id));
+    state.view.chain = resolveChain(
+      requested.chain,
+      chains.map((c) => c.id),
+    );
     if (!state.view.chain) {
       setMapStatus('');
       showBanner('errorNoChains', {});

@@ -30,6 +30,9 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 /** Replace all children of `el`. */
 export function setChildren(el: Element, ...children: Array<Child | Child[]>): void {
   el.replaceChildren(
-    ...children.flat().filter((c): c is Node | string | number => c != null && c !== false).map((c) => (c instanceof Node ? c : String(c))),
+    ...children
+      .flat()
+      .filter((c): c is Node | string | number => c != null && c !== false)
+      .map((c) => (c instanceof Node ? c : String(c))),
   );
 }

@@ -139,7 +139,10 @@ describe('chainMapToElements', () => {
     const m = aluminiumMap();
     m.nodes = m.nodes.filter((n) => n.stage !== 'MIDSTREAM');
     m.edges = [];
-    const ids = (els2: El[]) => nodesOf(els2).filter((e) => e.data['kind'] === 'stage').map((e) => e.data.id);
+    const ids = (els2: El[]) =>
+      nodesOf(els2)
+        .filter((e) => e.data['kind'] === 'stage')
+        .map((e) => e.data.id);
     expect(ids(chainMapToElements({ map: m }))).toEqual(['stage:UPSTREAM', 'stage:DOWNSTREAM']);
     expect(ids(chainMapToElements({ map: m, showEmptyStages: true }))).toEqual([
       'stage:UPSTREAM',
@@ -214,9 +217,13 @@ describe('the elements in a headless Cytoscape', () => {
     for (const n of aluminiumMap().nodes) {
       expect(cy.getElementById(n.link.id).parent().first().id()).toBe(stageNodeId(n.stage));
     }
-    expect(cy.getElementById('stage:DOWNSTREAM').children().map((n) => n.id()).sort()).toEqual(
-      ['aluminium_foil', 'aluminium_strip', 'battery_foil', 'die_casting', 'wheels'].sort(),
-    );
+    expect(
+      cy
+        .getElementById('stage:DOWNSTREAM')
+        .children()
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['aluminium_foil', 'aluminium_strip', 'battery_foil', 'die_casting', 'wheels'].sort());
     expect(cy.nodes(':parent').length).toBe(3);
   });
 
@@ -224,14 +231,20 @@ describe('the elements in a headless Cytoscape', () => {
     const e = cy.getElementById('feed:aluminium_foil->battery_foil');
     expect(e.source().id()).toBe('aluminium_foil');
     expect(e.target().id()).toBe('battery_foil');
-    expect(cy.getElementById('electrolytic_aluminium').incomers('node').map((n) => n.id()).sort()).toEqual([
-      'alumina',
-      'power',
-    ]);
-    expect(cy.getElementById('electrolytic_aluminium').outgoers('node').map((n) => n.id()).sort()).toEqual([
-      'aluminium_alloy',
-      'aluminium_strip',
-    ]);
+    expect(
+      cy
+        .getElementById('electrolytic_aluminium')
+        .incomers('node')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['alumina', 'power']);
+    expect(
+      cy
+        .getElementById('electrolytic_aluminium')
+        .outgoers('node')
+        .map((n) => n.id())
+        .sort(),
+    ).toEqual(['aluminium_alloy', 'aluminium_strip']);
   });
 
   it('selects missing links and master links by class', () => {
@@ -245,9 +258,17 @@ describe('the elements in a headless Cytoscape', () => {
   });
 
   it('has a DAG from the upstream roots to the downstream leaves', () => {
-    const roots = cy.nodes('.link').roots().map((n) => n.id()).sort();
+    const roots = cy
+      .nodes('.link')
+      .roots()
+      .map((n) => n.id())
+      .sort();
     expect(roots).toEqual(['alumina', 'coal']);
-    const leaves = cy.nodes('.link').leaves().map((n) => n.id()).sort();
+    const leaves = cy
+      .nodes('.link')
+      .leaves()
+      .map((n) => n.id())
+      .sort();
     expect(leaves).toEqual(['battery_foil', 'die_casting', 'wheels']);
   });
 });

@@ -223,7 +223,13 @@ export function chainMapToElements(options: ChainMapElementOptions): ElementDefi
     const link: Link = node.link;
     if (onMap.has(link.id)) continue; // a link appears once even if listed twice
     onMap.add(link.id);
-    const label = linkLabel(node, { lang, national, showPipeline: o.showPipeline, masterBadge: o.masterBadge, maxNameEm: o.maxNameEm });
+    const label = linkLabel(node, {
+      lang,
+      national,
+      showPipeline: o.showPipeline,
+      masterBadge: o.masterBadge,
+      maxNameEm: o.maxNameEm,
+    });
     const data: LinkNodeData = {
       id: link.id,
       kind: 'link',

@@ -1,4 +1,13 @@
-import { formatMoneyWan, formatMoneyYi, formatNumber, formatProvenance, formatQuantities, formatQuantity, isEstimate, sumByUnit } from './format';
+import {
+  formatMoneyWan,
+  formatMoneyYi,
+  formatNumber,
+  formatProvenance,
+  formatQuantities,
+  formatQuantity,
+  isEstimate,
+  sumByUnit,
+} from './format';
 
 describe('formatQuantity', () => {
   it('writes Chinese units after the number, without a space', () => {
@@ -45,14 +54,23 @@ describe('sumByUnit', () => {
   });
 
   it('skips figures without a value or unit instead of guessing', () => {
-    expect(sumByUnit([{ capacity: null, unit: '万吨' }, { capacity: 5, unit: null }, { capacity: 7, unit: '吨' }])).toEqual([
-      { value: 7, unit: '吨' },
-    ]);
+    expect(
+      sumByUnit([
+        { capacity: null, unit: '万吨' },
+        { capacity: 5, unit: null },
+        { capacity: 7, unit: '吨' },
+      ]),
+    ).toEqual([{ value: 7, unit: '吨' }]);
     expect(sumByUnit([])).toEqual([]);
   });
 
   it('treats 吨 and 万吨 as different units (no silent conversion)', () => {
-    expect(sumByUnit([{ capacity: 1, unit: '万吨' }, { capacity: 1, unit: '吨' }])).toHaveLength(2);
+    expect(
+      sumByUnit([
+        { capacity: 1, unit: '万吨' },
+        { capacity: 1, unit: '吨' },
+      ]),
+    ).toHaveLength(2);
   });
 });
 

@@ -39,9 +39,7 @@ export function formatQuantities(lang: Lang, qs: readonly Quantity[]): string {
  * Totals per unit, in order of first appearance. Items without a value or a unit are
  * skipped: a figure whose unit is unknown cannot be added to anything.
  */
-export function sumByUnit(
-  items: ReadonlyArray<{ capacity?: number | null; unit?: string | null }>,
-): Quantity[] {
+export function sumByUnit(items: ReadonlyArray<{ capacity?: number | null; unit?: string | null }>): Quantity[] {
   const totals = new Map<string, number>();
   for (const item of items) {
     if (item.capacity == null || !Number.isFinite(item.capacity) || !item.unit) continue;

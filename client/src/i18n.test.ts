@@ -1,4 +1,16 @@
-import { ENUM_LABELS, enumLabel, LANGS, MESSAGES, placeholders, STAGE_KEYS, t, TAG_LABELS, tagLabel, tBoth, UNIT_EN } from './i18n';
+import {
+  ENUM_LABELS,
+  enumLabel,
+  LANGS,
+  MESSAGES,
+  placeholders,
+  STAGE_KEYS,
+  t,
+  TAG_LABELS,
+  tagLabel,
+  tBoth,
+  UNIT_EN,
+} from './i18n';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -34,7 +46,16 @@ describe('i18n dictionary completeness', () => {
   });
 
   it('Chinese strings are Chinese (a copy-pasted English string would slip through otherwise)', () => {
-    const allowed = new Set(['langSwitch', 'langSwitchLabel', 'mapTitle', 'firmCount', 'firmCountOne', 'listSep', 'colon', 'viaLink']);
+    const allowed = new Set([
+      'langSwitch',
+      'langSwitchLabel',
+      'mapTitle',
+      'firmCount',
+      'firmCountOne',
+      'listSep',
+      'colon',
+      'viaLink',
+    ]);
     const offenders = Object.entries(MESSAGES)
       .filter(([key, m]) => !allowed.has(key) && !HAN.test(m.zh))
       .map(([key]) => key);
@@ -54,7 +75,9 @@ describe('t', () => {
   });
 
   it('tBoth gives Chinese then English', () => {
-    expect(tBoth('errorDatabase')).toBe('数据库暂时不可用，请稍后重试。 / The database is unavailable right now. Please try again later.');
+    expect(tBoth('errorDatabase')).toBe(
+      '数据库暂时不可用，请稍后重试。 / The database is unavailable right now. Please try again later.',
+    );
   });
 
   it('labels enums and tags, passing unknown values through', () => {

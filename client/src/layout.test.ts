@@ -1,7 +1,14 @@
 import cytoscape, { type Core } from 'cytoscape';
 import elk from 'cytoscape-elk';
 import { chainMapToElements } from './elements';
-import { alignStageBands, bandAlignment, chainMapLayout, elkOptions, nodeLayoutOptions, runChainMapLayout } from './layout';
+import {
+  alignStageBands,
+  bandAlignment,
+  chainMapLayout,
+  elkOptions,
+  nodeLayoutOptions,
+  runChainMapLayout,
+} from './layout';
 import { chainMapStyle } from './style';
 import { aluminiumMap } from './test-fixtures';
 import type { ChainMap } from './types';
@@ -96,7 +103,10 @@ describe('the ELK layout of the aluminium chain (headless)', () => {
         const a = boxes[i]!.bb;
         const b = boxes[j]!.bb;
         const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-        expect({ pair: [boxes[i]!.id, boxes[j]!.id], overlap }).toEqual({ pair: [boxes[i]!.id, boxes[j]!.id], overlap: false });
+        expect({ pair: [boxes[i]!.id, boxes[j]!.id], overlap }).toEqual({
+          pair: [boxes[i]!.id, boxes[j]!.id],
+          overlap: false,
+        });
       }
     }
   });

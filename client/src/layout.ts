@@ -95,7 +95,9 @@ export interface Box {
  * bands' vertical extents: `minHeight` is the common height, `biasTop`/`biasBottom`
  * the percentages of the added height that go above and below the band's own box.
  */
-export function bandAlignment(boxes: Record<string, Box>): Record<string, { minHeight: number; biasTop: number; biasBottom: number }> {
+export function bandAlignment(
+  boxes: Record<string, Box>,
+): Record<string, { minHeight: number; biasTop: number; biasBottom: number }> {
   const all = Object.values(boxes);
   if (all.length === 0) return {};
   const top = Math.min(...all.map((b) => b.y1));

@@ -5,7 +5,16 @@
  */
 import { h, setChildren } from './dom';
 import { displayName } from './elements';
-import { formatMoneyWan, formatMoneyYi, formatNumber, formatProvenance, formatQuantities, formatQuantity, isEstimate, sumByUnit } from './format';
+import {
+  formatMoneyWan,
+  formatMoneyYi,
+  formatNumber,
+  formatProvenance,
+  formatQuantities,
+  formatQuantity,
+  isEstimate,
+  sumByUnit,
+} from './format';
 import { enumLabel, type Lang, t, tagLabel } from './i18n';
 import type { EnterpriseDetail, LinkDetail, Production, Provenance } from './types';
 import { PRODUCERS_PAGE } from './api';
@@ -94,7 +103,13 @@ function panelFrame(lang: Lang, title: string, handlers: Pick<PanelHandlers, 'on
       h('h2', { id: headingId, tabindex: -1 }, title),
       h(
         'button',
-        { type: 'button', className: 'close', 'aria-label': t(lang, 'closePanel'), title: t(lang, 'close'), onclick: () => handlers.onClose() },
+        {
+          type: 'button',
+          className: 'close',
+          'aria-label': t(lang, 'closePanel'),
+          title: t(lang, 'close'),
+          onclick: () => handlers.onClose(),
+        },
         '×',
       ),
     ),
@@ -108,7 +123,12 @@ const SOURCE_FOLD = 72;
 function sourceNote(text: string, estimate = false): HTMLElement {
   const className = estimate ? 'source estimate' : 'source';
   if ([...text].length <= SOURCE_FOLD) return h('div', { className }, text);
-  return h('details', { className }, h('summary', {}, `${[...text].slice(0, SOURCE_FOLD - 8).join('')}…`), h('div', {}, text));
+  return h(
+    'details',
+    { className },
+    h('summary', {}, `${[...text].slice(0, SOURCE_FOLD - 8).join('')}…`),
+    h('div', {}, text),
+  );
 }
 
 function firmButton(name: string, id: string, onFirm: (id: string) => void): HTMLElement {
@@ -135,7 +155,13 @@ export function renderLinkPanel(
         h(
           'thead',
           {},
-          h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colFirm')), h('th', { scope: 'col' }, t(lang, 'colCapacity')), h('th', { scope: 'col' }, t(lang, 'colStatus'))),
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t(lang, 'colFirm')),
+            h('th', { scope: 'col' }, t(lang, 'colCapacity')),
+            h('th', { scope: 'col' }, t(lang, 'colStatus')),
+          ),
         ),
         h(
           'tbody',
@@ -149,7 +175,13 @@ export function renderLinkPanel(
                 {},
                 firmButton(r.firm, r.firmId, handlers.onFirm),
                 r.region ? h('div', { className: 'muted' }, r.region) : null,
-                r.tags.length ? h('div', { className: 'tags' }, r.tags.map((tag) => h('span', { className: 'tag' }, tag))) : null,
+                r.tags.length
+                  ? h(
+                      'div',
+                      { className: 'tags' },
+                      r.tags.map((tag) => h('span', { className: 'tag' }, tag)),
+                    )
+                  : null,
                 sourceNote(r.provenance, r.estimate),
               ),
               h('td', { className: 'num' }, r.capacity),
@@ -188,19 +220,31 @@ export function renderFirmPanel(container: Element, lang: Lang, firm: Enterprise
     { className: 'facts' },
     fact(t(lang, 'regionLabel'), firm.region?.name),
     fact(t(lang, 'ownershipLabel'), enumLabel(lang, firm.ownership)),
-    fact(t(lang, 'tagsLabel'), tags.length ? h('span', { className: 'tags' }, tags.map((x) => h('span', { className: 'tag' }, x))) : null),
+    fact(
+      t(lang, 'tagsLabel'),
+      tags.length
+        ? h(
+            'span',
+            { className: 'tags' },
+            tags.map((x) => h('span', { className: 'tag' }, x)),
+          )
+        : null,
+    ),
     fact(t(lang, 'aliasesLabel'), firm.aliases.join(sep)),
     fact(t(lang, 'foundedLabel'), firm.founded),
-    fact(t(lang, 'employeesLabel'), firm.employees != null ? t(lang, 'employeesValue', { n: formatNumber(lang, firm.employees) }) : null),
+    fact(
+      t(lang, 'employeesLabel'),
+      firm.employees != null ? t(lang, 'employeesValue', { n: formatNumber(lang, firm.employees) }) : null,
+    ),
     fact(t(lang, 'revenueLabel'), firm.revenueWan != null ? formatMoneyWan(lang, firm.revenueWan) : null),
     fact(
       t(lang, 'websiteLabel'),
-      firm.website && /^https?:\/\//i.test(firm.website) ? h('a', { href: firm.website, target: '_blank', rel: 'noopener noreferrer' }, firm.website) : firm.website,
+      firm.website && /^https?:\/\//i.test(firm.website)
+        ? h('a', { href: firm.website, target: '_blank', rel: 'noopener noreferrer' }, firm.website)
+        : firm.website,
     ),
   );
-  const masterOf = firm.masterOf.map((m) =>
-    provenanced(lang, [`${displayName(lang, m.chain)} · ${m.region.name}`], m),
-  );
+  const masterOf = firm.masterOf.map((m) => provenanced(lang, [`${displayName(lang, m.chain)} · ${m.region.name}`], m));
   const produces = firm.produces.map((p) =>
     provenanced(
       lang,
@@ -225,7 +269,14 @@ export function renderFirmPanel(container: Element, lang: Lang, firm: Enterprise
   const suppliers = firm.suppliers.map((s) => supplyItem(s.supplier, s));
   const customers = firm.customers.map((s) => supplyItem(s.customer, s));
   const parents = firm.parents.map((p) =>
-    provenanced(lang, [firmButton(p.parent.name, p.parent.id, handlers.onFirm), p.share != null ? ` ${t(lang, 'shareValue', { n: formatNumber(lang, p.share) })}` : null], p),
+    provenanced(
+      lang,
+      [
+        firmButton(p.parent.name, p.parent.id, handlers.onFirm),
+        p.share != null ? ` ${t(lang, 'shareValue', { n: formatNumber(lang, p.share) })}` : null,
+      ],
+      p,
+    ),
   );
   const projects = firm.projects.map((p) => {
     const bits = [
@@ -254,13 +305,33 @@ export function renderFirmPanel(container: Element, lang: Lang, firm: Enterprise
         section(t(lang, 'customersLabel'), customers),
         section(t(lang, 'parentsLabel'), parents),
         section(t(lang, 'projectsLabel'), projects),
-        h('section', { className: 'profile-section' }, h('h3', {}, t(lang, 'sourcesLabel')), sourceNote(formatProvenance(lang, firm), isEstimate(firm.source))),
+        h(
+          'section',
+          { className: 'profile-section' },
+          h('h3', {}, t(lang, 'sourcesLabel')),
+          sourceNote(formatProvenance(lang, firm), isEstimate(firm.source)),
+        ),
       ].filter((x): x is HTMLElement => x != null),
     ),
   );
 }
 
 /** A panel that is waiting for data or failed to get it. */
-export function renderPanelMessage(container: Element, lang: Lang, title: string, message: string, handlers: Pick<PanelHandlers, 'onClose'>, isError = false): void {
-  setChildren(container, panelFrame(lang, title, handlers, h('p', { className: isError ? 'error' : 'muted', role: isError ? 'alert' : 'status' }, message)));
+export function renderPanelMessage(
+  container: Element,
+  lang: Lang,
+  title: string,
+  message: string,
+  handlers: Pick<PanelHandlers, 'onClose'>,
+  isError = false,
+): void {
+  setChildren(
+    container,
+    panelFrame(
+      lang,
+      title,
+      handlers,
+      h('p', { className: isError ? 'error' : 'muted', role: isError ? 'alert' : 'status' }, message),
+    ),
+  );
 }

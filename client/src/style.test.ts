@@ -17,7 +17,10 @@ describe('chainMapStyle', () => {
   });
 
   it('draws missing links dashed and grey', () => {
-    expect(rule('node.link.missing')).toMatchObject({ 'border-style': 'dashed', 'background-color': defaults.missingFill });
+    expect(rule('node.link.missing')).toMatchObject({
+      'border-style': 'dashed',
+      'background-color': defaults.missingFill,
+    });
   });
 
   it('gives each stage its soft band colour', () => {

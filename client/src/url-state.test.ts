@@ -2,7 +2,9 @@ import { parseViewState, resolveChain, resolveDefaultRegion, serialiseViewState,
 
 describe('parseViewState', () => {
   it('reads every parameter', () => {
-    expect(parseViewState('?chain=aluminium&region=150581&link=electrolytic_aluminium&firm=E-lianSheng&lang=en')).toEqual({
+    expect(
+      parseViewState('?chain=aluminium&region=150581&link=electrolytic_aluminium&firm=E-lianSheng&lang=en'),
+    ).toEqual({
       chain: 'aluminium',
       region: '150581',
       link: 'electrolytic_aluminium',
@@ -40,8 +42,12 @@ describe('serialiseViewState', () => {
 
   it('writes a stable, minimal query string', () => {
     expect(serialiseViewState(view)).toBe('?chain=aluminium&region=150581&link=battery_foil&lang=zh');
-    expect(serialiseViewState({ ...view, region: null, link: null, lang: 'en' })).toBe('?chain=aluminium&region=national&lang=en');
-    expect(serialiseViewState({ ...view, region: undefined, link: null, firm: 'E-x' })).toBe('?chain=aluminium&firm=E-x&lang=zh');
+    expect(serialiseViewState({ ...view, region: null, link: null, lang: 'en' })).toBe(
+      '?chain=aluminium&region=national&lang=en',
+    );
+    expect(serialiseViewState({ ...view, region: undefined, link: null, firm: 'E-x' })).toBe(
+      '?chain=aluminium&firm=E-x&lang=zh',
+    );
   });
 
   it('round-trips', () => {

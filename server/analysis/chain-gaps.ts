@@ -1,7 +1,15 @@
 import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 import { analyseChain } from './gaps.js';
-import type { ChainLinkInfo, FeedInfo, LinkFacts, LinkGap, LinkInfo, ProductionStatus, ProjectCounts } from './gap-types.js';
+import type {
+  ChainLinkInfo,
+  FeedInfo,
+  LinkFacts,
+  LinkGap,
+  LinkInfo,
+  ProductionStatus,
+  ProjectCounts,
+} from './gap-types.js';
 import { noProjects } from './gap-types.js';
 import type { GapThresholds } from './thresholds.js';
 
@@ -41,9 +49,11 @@ export async function loadChainGaps(options: ChainGapsOptions): Promise<ChainGap
   const otherLinks: LinkInfo[] = factRows.filter((row) => !chainIds.has(String(row.id))).map(toLinkInfo);
   const gaps = analyseChain({
     links,
-    feeds: (record.get('feeds') as Row[]).map(
-      (f): FeedInfo => ({ from: String(f.from), to: String(f.to), inputPerUnit: (f.inputPerUnit as number | null) ?? null }),
-    ),
+    feeds: (record.get('feeds') as Row[]).map((f): FeedInfo => ({
+      from: String(f.from),
+      to: String(f.to),
+      inputPerUnit: (f.inputPerUnit as number | null) ?? null,
+    })),
     otherLinks,
     facts,
     thresholds: options.thresholds,

@@ -4,7 +4,12 @@ import { noProjects } from './gap-types';
 import { defaultGapThresholds } from './thresholds';
 
 /** A small aluminium chain; facts are written per link with only what matters for each case. */
-const link = (id: string, stage: ChainLinkInfo['stage'], position: number, unit: string | null = '万吨'): ChainLinkInfo => ({
+const link = (
+  id: string,
+  stage: ChainLinkInfo['stage'],
+  position: number,
+  unit: string | null = '万吨',
+): ChainLinkInfo => ({
   id,
   name: `环节${id}`,
   nameEn: `link ${id}`,
@@ -13,7 +18,7 @@ const link = (id: string, stage: ChainLinkInfo['stage'], position: number, unit:
   position,
 });
 const facts = (partial: Partial<LinkFacts> & { operating?: [number, string][] }): LinkFacts => ({
-  localOperatingFirms: partial.localOperatingFirms ?? (partial.operating?.length ?? 0),
+  localOperatingFirms: partial.localOperatingFirms ?? partial.operating?.length ?? 0,
   localPipelineFirms: partial.localPipelineFirms ?? 0,
   local: [
     ...(partial.operating ?? []).map(([value, unit]) => ({ status: 'operating' as const, value, unit })),
@@ -25,16 +30,34 @@ const facts = (partial: Partial<LinkFacts> & { operating?: [number, string][] })
 });
 const feed = (from: string, to: string, inputPerUnit: number | null = 1): FeedInfo => ({ from, to, inputPerUnit });
 
-function analyse(links: ChainLinkInfo[], feeds: FeedInfo[], byLink: Record<string, LinkFacts>, thresholds = defaultGapThresholds) {
+function analyse(
+  links: ChainLinkInfo[],
+  feeds: FeedInfo[],
+  byLink: Record<string, LinkFacts>,
+  thresholds = defaultGapThresholds,
+) {
   const result = analyseChain({ links, feeds, otherLinks: [], facts: new Map(Object.entries(byLink)), thresholds });
   return Object.fromEntries(result.map((g) => [g.link.id, g])) as Record<string, LinkGap>;
 }
 
 describe('analyseChain: the Tongliao case (266万吨 smelted, 240万吨 processed)', () => {
-  const links = [link('ea', 'upstream', 0), link('billet', 'midstream', 0), link('alloy', 'midstream', 1), link('plate', 'midstream', 2), link('wheels', 'midstream', 3)];
+  const links = [
+    link('ea', 'upstream', 0),
+    link('billet', 'midstream', 0),
+    link('alloy', 'midstream', 1),
+    link('plate', 'midstream', 2),
+    link('wheels', 'midstream', 3),
+  ];
   const feeds = [feed('ea', 'billet'), feed('ea', 'alloy'), feed('ea', 'plate'), feed('alloy', 'wheels', 1.02)];
   const gaps = analyse(links, feeds, {
-    ea: facts({ operating: [[86, '万吨'], [90, '万吨'], [90, '万吨']], localOperatingFirms: 3 }),
+    ea: facts({
+      operating: [
+        [86, '万吨'],
+        [90, '万吨'],
+        [90, '万吨'],
+      ],
+      localOperatingFirms: 3,
+    }),
     billet: facts({ operating: [[20.8, '万吨']], localOperatingFirms: 2 }),
     alloy: facts({ operating: [[164.4, '万吨']], localOperatingFirms: 3 }),
     plate: facts({ operating: [[54.8, '万吨']], localOperatingFirms: 2 }),
@@ -69,7 +92,13 @@ describe('analyseChain: statuses', () => {
 
   it('MISSING, FILLING (building capacity or a signed project), WEAK (one producer), STRONG', () => {
     const g = analyse(links, feeds, {
-      a: facts({ operating: [[10, '万吨'], [10, '万吨']], localOperatingFirms: 2 }),
+      a: facts({
+        operating: [
+          [10, '万吨'],
+          [10, '万吨'],
+        ],
+        localOperatingFirms: 2,
+      }),
       b: facts({ local: [{ status: 'building', value: 5, unit: '万吨' }], localPipelineFirms: 1 }),
       c: facts({ operating: [[3, '万吨']] }),
     });
@@ -83,8 +112,20 @@ describe('analyseChain: statuses', () => {
 
   it('WEAK when local supply is below the configured share of local demand', () => {
     const byLink = {
-      a: facts({ operating: [[10, '万吨'], [5, '万吨']], localOperatingFirms: 2 }), // demand: b 10 × 2 = 20
-      b: facts({ operating: [[5, '万吨'], [5, '万吨']], localOperatingFirms: 2 }),
+      a: facts({
+        operating: [
+          [10, '万吨'],
+          [5, '万吨'],
+        ],
+        localOperatingFirms: 2,
+      }), // demand: b 10 × 2 = 20
+      b: facts({
+        operating: [
+          [5, '万吨'],
+          [5, '万吨'],
+        ],
+        localOperatingFirms: 2,
+      }),
     };
     const g = analyse(links, feeds, byLink);
     expect(g.a!.balance).toMatchObject({ supply: 15, demand: 20, value: -5 });
@@ -102,9 +143,19 @@ describe('analyseChain: opportunities', () => {
 
   it('FILL: a missing link between two local links', () => {
     const g = analyse(links, feeds, {
-      a: facts({ operating: [[1, '万吨'], [1, '万吨']] }),
+      a: facts({
+        operating: [
+          [1, '万吨'],
+          [1, '万吨'],
+        ],
+      }),
       b: facts({}),
-      c: facts({ operating: [[1, '万吨'], [1, '万吨']] }),
+      c: facts({
+        operating: [
+          [1, '万吨'],
+          [1, '万吨'],
+        ],
+      }),
     });
     expect(g.b!.opportunity).toBe('FILL');
     expect(g.b!.score).toBe(100);
@@ -116,7 +167,12 @@ describe('analyseChain: opportunities', () => {
   it('EXTEND_UPSTREAM for a missing link whose local consumers buy it from outside', () => {
     const g = analyse([link('ore', 'upstream', 0), link('metal', 'midstream', 0)], [feed('ore', 'metal', 1.92)], {
       ore: facts({}),
-      metal: facts({ operating: [[100, '万吨'], [50, '万吨']] }),
+      metal: facts({
+        operating: [
+          [100, '万吨'],
+          [50, '万吨'],
+        ],
+      }),
     });
     expect(g.ore!.balance).toMatchObject({ supply: 0, demand: 288, value: -288 });
     expect(g.ore!.opportunity).toBe('EXTEND_UPSTREAM');
@@ -125,7 +181,9 @@ describe('analyseChain: opportunities', () => {
   });
 
   it('STRENGTHEN for a single producer; halves the score when nobody anywhere makes the link', () => {
-    const g = analyse(links, feeds, { b: facts({ operating: [[4, '万吨']], nationalOperatingFirms: 0, nationalOperating: [] }) });
+    const g = analyse(links, feeds, {
+      b: facts({ operating: [[4, '万吨']], nationalOperatingFirms: 0, nationalOperating: [] }),
+    });
     expect(g.b!.opportunity).toBe('STRENGTHEN');
     expect(g.b!.existsNationally).toBe(false);
     expect(g.b!.score).toBe(24); // 100 × 0.6 × (0.6 + 0.4 × 0.5) × 0.5
@@ -141,7 +199,13 @@ describe('analyseChain: units', () => {
   it('never adds different units: a consumer in other units is named, not counted', () => {
     const links = [link('power', 'upstream', 0, '万千瓦'), link('smelt', 'midstream', 0)];
     const g = analyse(links, [feed('power', 'smelt', 0.5)], {
-      power: facts({ operating: [[800, '万千瓦'], [3, '亿千瓦时']], localOperatingFirms: 2 }),
+      power: facts({
+        operating: [
+          [800, '万千瓦'],
+          [3, '亿千瓦时'],
+        ],
+        localOperatingFirms: 2,
+      }),
       smelt: facts({ operating: [[266, '亿元']], localOperatingFirms: 3 }),
     });
     const b = g.power!.balance!;
@@ -153,8 +217,18 @@ describe('analyseChain: units', () => {
   it('leaves out consumers whose input ratio is unknown and says so', () => {
     const links = [link('a', 'upstream', 0), link('b', 'midstream', 0)];
     const g = analyse(links, [feed('a', 'b', null)], {
-      a: facts({ operating: [[10, '万吨'], [1, '万吨']] }),
-      b: facts({ operating: [[7, '万吨'], [1, '万吨']] }),
+      a: facts({
+        operating: [
+          [10, '万吨'],
+          [1, '万吨'],
+        ],
+      }),
+      b: facts({
+        operating: [
+          [7, '万吨'],
+          [1, '万吨'],
+        ],
+      }),
     });
     expect(g.a!.balance).toMatchObject({ supply: 11, demand: 0, value: 11, complete: false });
     expect(g.a!.balance!.notes[0]!.zh).toContain('单耗未知');

@@ -122,7 +122,9 @@ export function analyseChain(options: AnalyseChainOptions): LinkGap[] {
     gap.explanation = explainGap({
       gap,
       name: (id) => info.get(id),
-      surplusFrom: surplusUpstream[0] ? { link: info.get(surplusUpstream[0].id)!, balance: surplusUpstream[0].balance } : null,
+      surplusFrom: surplusUpstream[0]
+        ? { link: info.get(surplusUpstream[0].id)!, balance: surplusUpstream[0].balance }
+        : null,
       presentUpstream: upstream.filter(present),
       presentDownstream: downstream.filter(present),
     });
@@ -154,7 +156,11 @@ function gapStatus(args: { facts: LinkFacts; balance: Balance | null; thresholds
 }
 
 /** 0-1: how large the opportunity is, from the numbers behind it. */
-function opportunityMagnitude(args: { opportunity: Opportunity; balance: Balance | null; surplus: Balance | undefined }) {
+function opportunityMagnitude(args: {
+  opportunity: Opportunity;
+  balance: Balance | null;
+  surplus: Balance | undefined;
+}) {
   const { opportunity, balance, surplus } = args;
   const clamp = (x: number) => Math.max(0, Math.min(1, x));
   switch (opportunity) {

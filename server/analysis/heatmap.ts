@@ -1,7 +1,15 @@
 import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 import { analyseChain } from './gaps.js';
-import type { ChainLinkInfo, FeedInfo, LinkFacts, LinkGap, LinkInfo, ProductionStatus, ProjectCounts } from './gap-types.js';
+import type {
+  ChainLinkInfo,
+  FeedInfo,
+  LinkFacts,
+  LinkGap,
+  LinkInfo,
+  ProductionStatus,
+  ProjectCounts,
+} from './gap-types.js';
 import { noProjects } from './gap-types.js';
 import type { GapThresholds } from './thresholds.js';
 
@@ -34,24 +42,29 @@ export async function loadHeatmap(options: HeatmapOptions): Promise<HeatmapRow[]
     first: int(options.first),
   });
   if (!record) return null;
-  const links = (record.get('links') as Row[]).map(
-    (r): ChainLinkInfo => ({
-      id: String(r.id),
-      name: String(r.name),
-      nameEn: (r.nameEn as string | null) ?? null,
-      unit: (r.unit as string | null) ?? null,
-      stage: r.stage as ChainLinkInfo['stage'],
-      position: Number(r.position ?? 0),
-    }),
-  );
+  const links = (record.get('links') as Row[]).map((r): ChainLinkInfo => ({
+    id: String(r.id),
+    name: String(r.name),
+    nameEn: (r.nameEn as string | null) ?? null,
+    unit: (r.unit as string | null) ?? null,
+    stage: r.stage as ChainLinkInfo['stage'],
+    position: Number(r.position ?? 0),
+  }));
   const chainIds = new Set(links.map((l) => l.id));
-  const feeds = (record.get('feeds') as Row[]).map(
-    (f): FeedInfo => ({ from: String(f.from), to: String(f.to), inputPerUnit: (f.inputPerUnit as number | null) ?? null }),
-  );
+  const feeds = (record.get('feeds') as Row[]).map((f): FeedInfo => ({
+    from: String(f.from),
+    to: String(f.to),
+    inputPerUnit: (f.inputPerUnit as number | null) ?? null,
+  }));
   const national = new Map((record.get('national') as Row[]).map((n) => [String(n.id), n]));
   const otherLinks: LinkInfo[] = [...national.values()]
     .filter((n) => !chainIds.has(String(n.id)))
-    .map((n) => ({ id: String(n.id), name: String(n.name), nameEn: (n.nameEn as string | null) ?? null, unit: (n.unit as string | null) ?? null }));
+    .map((n) => ({
+      id: String(n.id),
+      name: String(n.name),
+      nameEn: (n.nameEn as string | null) ?? null,
+      unit: (n.unit as string | null) ?? null,
+    }));
 
   // region → link → facts
   const perRegion = new Map<string, Map<string, LinkFacts>>();
@@ -74,7 +87,14 @@ export async function loadHeatmap(options: HeatmapOptions): Promise<HeatmapRow[]
     return f;
   };
   const firms = new Map<string, Set<string>>();
-  for (const r of record.get('rows') as { link: string; region: string; status: ProductionStatus; unit: string | null; value: number | null; firm: string }[]) {
+  for (const r of record.get('rows') as {
+    link: string;
+    region: string;
+    status: ProductionStatus;
+    unit: string | null;
+    value: number | null;
+    firm: string;
+  }[]) {
     const f = factsFor(r.region, r.link);
     const key = `${r.region}|${r.link}|${r.status === 'operating' ? 'op' : 'pipe'}`;
     const set = firms.get(key) ?? new Set<string>();
@@ -90,7 +110,12 @@ export async function loadHeatmap(options: HeatmapOptions): Promise<HeatmapRow[]
       else f.local.push({ status: r.status, unit: r.unit, value: r.value });
     }
   }
-  for (const p of record.get('projects') as { link: string; region: string; status: keyof ProjectCounts; count: number }[]) {
+  for (const p of record.get('projects') as {
+    link: string;
+    region: string;
+    status: keyof ProjectCounts;
+    count: number;
+  }[]) {
     const f = factsFor(p.region, p.link);
     if (p.status in f.projects) f.projects[p.status] += p.count;
   }
@@ -110,6 +135,11 @@ export async function loadHeatmap(options: HeatmapOptions): Promise<HeatmapRow[]
     };
   });
   return rows
-    .sort((a, b) => b.opportunityScore - a.opportunityScore || b.completeness - a.completeness || String(a.region.code).localeCompare(String(b.region.code)))
+    .sort(
+      (a, b) =>
+        b.opportunityScore - a.opportunityScore ||
+        b.completeness - a.completeness ||
+        String(a.region.code).localeCompare(String(b.region.code)),
+    )
     .slice(0, options.first);
 }

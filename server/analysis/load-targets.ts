@@ -52,13 +52,21 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
     since: options.since,
     candidates: int(options.candidates),
   });
-  const byLink = new Map<string, { link: LinkTargets['link']; facts: CandidateFacts[]; enterprises: Map<string, Row> }>();
+  const byLink = new Map<
+    string,
+    { link: LinkTargets['link']; facts: CandidateFacts[]; enterprises: Map<string, Row> }
+  >();
   for (const r of records) {
     const linkId = r.get('link') as string;
     let entry = byLink.get(linkId);
     if (!entry) {
       entry = {
-        link: { id: linkId, name: r.get('linkName') as string, nameEn: r.get('linkNameEn') as string | null, unit: r.get('unit') as string | null },
+        link: {
+          id: linkId,
+          name: r.get('linkName') as string,
+          nameEn: r.get('linkNameEn') as string | null,
+          unit: r.get('unit') as string | null,
+        },
         facts: [],
         enterprises: new Map(),
       };

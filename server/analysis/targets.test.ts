@@ -27,9 +27,14 @@ const component = (f: CandidateFacts, name: string) =>
 describe('scoreCandidate', () => {
   it('scale: square root of the national share, full at 10%', () => {
     expect(component(base, 'SCALE').value).toBeCloseTo(Math.sqrt(0.01 / 0.1), 3);
-    expect(component({ ...base, capacityInUnit: 200, capacity: [{ value: 200, unit: '万吨' }] }, 'SCALE').value).toBe(1);
+    expect(component({ ...base, capacityInUnit: 200, capacity: [{ value: 200, unit: '万吨' }] }, 'SCALE').value).toBe(
+      1,
+    );
     expect(component(base, 'SCALE').reason.zh).toBe('产能10万吨，占全国1%');
-    expect(component({ ...base, capacity: [], capacityInUnit: 0 }, 'SCALE')).toMatchObject({ value: 0, reason: { en: 'capacity unknown' } });
+    expect(component({ ...base, capacity: [], capacityInUnit: 0 }, 'SCALE')).toMatchObject({
+      value: 0,
+      reason: { en: 'capacity unknown' },
+    });
   });
 
   it('quality: tags combine as independent signals and are named', () => {
@@ -47,11 +52,16 @@ describe('scoreCandidate', () => {
       {},
     ].map((extra) => component({ ...base, ...extra }, 'TIES').value);
     expect(values).toEqual([1, 0.8, 0.7, 0.5, 0]);
-    expect(component({ ...base, directTies: [{ name: '联晟', supplies: true, master: true }] }, 'TIES').reason.zh).toBe('已向本地链主企业联晟供货');
+    expect(component({ ...base, directTies: [{ name: '联晟', supplies: true, master: true }] }, 'TIES').reason.zh).toBe(
+      '已向本地链主企业联晟供货',
+    );
   });
 
   it('momentum and proximity', () => {
-    expect(component({ ...base, recentProjects: 1, recentProjectNames: ['新项目'] }, 'MOMENTUM').value).toBeCloseTo(1 / 3, 3);
+    expect(component({ ...base, recentProjects: 1, recentProjectNames: ['新项目'] }, 'MOMENTUM').value).toBeCloseTo(
+      1 / 3,
+      3,
+    );
     expect(component({ ...base, recentProjects: 5 }, 'MOMENTUM').value).toBe(1);
     expect(component({ ...base, province: '150000' }, 'PROXIMITY').value).toBe(1);
     expect(component({ ...base, province: '210000' }, 'PROXIMITY').value).toBe(0.6);
@@ -80,7 +90,9 @@ describe('resolveWeights', () => {
     const sum = Object.values(w as unknown as Record<string, number>).reduce((a, b) => a + b, 0);
     expect(sum).toBeCloseTo(1, 9);
     expect(resolveWeights({ scale: -1 })).toEqual({ error: expect.stringContaining('scale') });
-    expect(resolveWeights({ scale: 0, quality: 0, ties: 0, momentum: 0, proximity: 0 })).toEqual({ error: expect.any(String) });
+    expect(resolveWeights({ scale: 0, quality: 0, ties: 0, momentum: 0, proximity: 0 })).toEqual({
+      error: expect.any(String),
+    });
   });
 });
 

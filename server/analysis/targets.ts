@@ -129,7 +129,8 @@ function scale(f: CandidateFacts) {
 function quality(f: CandidateFacts) {
   const known = f.tags.filter((t) => t in tagWeights).sort((a, b) => tagWeights[b]! - tagWeights[a]!);
   const value = 1 - known.reduce((rest, t) => rest * (1 - tagWeights[t]!), 1);
-  if (known.length === 0) return { name: 'QUALITY' as const, value: 0, reason: { zh: '无资质标签', en: 'no quality tags' } };
+  if (known.length === 0)
+    return { name: 'QUALITY' as const, value: 0, reason: { zh: '无资质标签', en: 'no quality tags' } };
   return {
     name: 'QUALITY' as const,
     value,
@@ -191,7 +192,8 @@ function ties(f: CandidateFacts) {
 
 function momentum(f: CandidateFacts) {
   const name = 'MOMENTUM' as const;
-  if (f.recentProjects === 0) return { name, value: 0, reason: { zh: '近期无外地新项目', en: 'no recent projects elsewhere' } };
+  if (f.recentProjects === 0)
+    return { name, value: 0, reason: { zh: '近期无外地新项目', en: 'no recent projects elsewhere' } };
   const names = f.recentProjectNames.join('、');
   const inv = f.recentInvestmentYi > 0 ? `，投资${formatNumber(f.recentInvestmentYi)}亿元` : '';
   const invEn = f.recentInvestmentYi > 0 ? `, ${formatNumber(f.recentInvestmentYi)} 亿元 invested` : '';
@@ -214,7 +216,11 @@ function proximity(f: CandidateFacts) {
     case 'neighbour':
       return { name, value: 0.6, reason: { zh: `邻省（${where}）`, en: `neighbouring province (${where})` } };
     case 'far':
-      return { name, value: 0, reason: { zh: `位于${where}，非相邻省份`, en: `in ${where}, not a neighbouring province` } };
+      return {
+        name,
+        value: 0,
+        reason: { zh: `位于${where}，非相邻省份`, en: `in ${where}, not a neighbouring province` },
+      };
     case 'unknown':
       return { name, value: 0, reason: { zh: '所在省份未知', en: 'province unknown' } };
   }

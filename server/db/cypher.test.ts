@@ -17,7 +17,12 @@ describe('CypherCatalog', () => {
 
   it('finds every query the API and importer name in the project catalogue', () => {
     const catalog = new CypherCatalog(resolve(__dirname, '..', '..', 'cypher'));
-    for (const name of ['queries/chain-map', 'queries/enterprise-details', 'system/components', 'schema/1-constraints']) {
+    for (const name of [
+      'queries/chain-map',
+      'queries/enterprise-details',
+      'system/components',
+      'schema/1-constraints',
+    ]) {
       expect(catalog.get(name).length).toBeGreaterThan(10);
     }
   });

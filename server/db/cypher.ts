@@ -13,7 +13,10 @@ export class CypherCatalog {
     const found = new Map<string, string>();
     for (const file of walk(root)) {
       if (!file.endsWith('.cypher')) continue;
-      const name = relative(root, file).split(sep).join('/').replace(/\.cypher$/, '');
+      const name = relative(root, file)
+        .split(sep)
+        .join('/')
+        .replace(/\.cypher$/, '');
       found.set(name, readFileSync(file, 'utf8').trim());
     }
     this.queries = found;

@@ -68,9 +68,7 @@ export class Executor {
           },
         });
       const config = { timeout: timeoutMs };
-      return mode === 'READ'
-        ? await session.executeRead(txWork, config)
-        : await session.executeWrite(txWork, config);
+      return mode === 'READ' ? await session.executeRead(txWork, config) : await session.executeWrite(txWork, config);
     } catch (error) {
       throw mapError(error);
     } finally {
@@ -91,9 +89,13 @@ export function mapError(error: unknown): Error {
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
     code === 'Neo.ClientError.Database.DatabaseNotFound'
   ) {
-    return lianpuError(ErrorCode.DATABASE_UNAVAILABLE, '数据库暂不可用 The database is unavailable; try again shortly.', {
-      neo4jCode: code,
-    });
+    return lianpuError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      '数据库暂不可用 The database is unavailable; try again shortly.',
+      {
+        neo4jCode: code,
+      },
+    );
   }
   if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
     return lianpuError(ErrorCode.DATABASE_TIMEOUT, '查询超时 The query took too long and was stopped.', {
@@ -105,5 +107,10 @@ export function mapError(error: unknown): Error {
       neo4jCode: code,
     });
   }
-  return lianpuError(ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误 Internal server error.', { neo4jCode: code }, error);
+  return lianpuError(
+    ErrorCode.INTERNAL_SERVER_ERROR,
+    '服务器内部错误 Internal server error.',
+    { neo4jCode: code },
+    error,
+  );
 }

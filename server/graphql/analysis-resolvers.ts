@@ -36,16 +36,25 @@ function weightsFrom(ctx: Context, args: WeightsArg): TargetWeights {
 
 async function notFound(ctx: Context, what: { chain?: string; link?: string; region: string }): Promise<never> {
   if (what.chain !== undefined && (await ctx.loaders.chain.load(what.chain)) === null) {
-    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到产业链 ${what.chain} (no chain with id ${what.chain})`, { argumentName: 'chain' });
+    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到产业链 ${what.chain} (no chain with id ${what.chain})`, {
+      argumentName: 'chain',
+    });
   }
   if (what.link !== undefined && (await ctx.loaders.link.load(what.link)) === null) {
-    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到环节 ${what.link} (no link with id ${what.link})`, { argumentName: 'link' });
+    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到环节 ${what.link} (no link with id ${what.link})`, {
+      argumentName: 'link',
+    });
   }
-  throw lianpuError(ErrorCode.NOT_FOUND, `没有找到地区 ${what.region} (no region with code ${what.region})`, { argumentName: 'region' });
+  throw lianpuError(ErrorCode.NOT_FOUND, `没有找到地区 ${what.region} (no region with code ${what.region})`, {
+    argumentName: 'region',
+  });
 }
 
 /** The gap analysis of a chain in a region; shared by the GraphQL fields and the CSV export. */
-export async function chainGaps(ctx: Context, args: { chain: string; region: string } & ThresholdsArg): Promise<ChainGapsResult> {
+export async function chainGaps(
+  ctx: Context,
+  args: { chain: string; region: string } & ThresholdsArg,
+): Promise<ChainGapsResult> {
   const result = await loadChainGaps({
     executor: ctx.executor,
     chain: args.chain,
@@ -90,7 +99,8 @@ export function encodeCursor(index: number): string {
 
 function decodeCursor(cursor: string): number {
   const match = /^target:(\d+)$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
-  if (!match) throw lianpuError(ErrorCode.BAD_USER_INPUT, `无效的分页游标 (invalid cursor) ${cursor}`, { argumentName: 'after' });
+  if (!match)
+    throw lianpuError(ErrorCode.BAD_USER_INPUT, `无效的分页游标 (invalid cursor) ${cursor}`, { argumentName: 'after' });
   return Number(match[1]);
 }
 
@@ -160,7 +170,13 @@ export const analysisResolvers = {
 
     chainTargets: async (
       _: unknown,
-      args: { chain: string; region: string; filter?: TargetFilterInput | null; perLink?: number | null; first?: number | null } & WeightsArg,
+      args: {
+        chain: string;
+        region: string;
+        filter?: TargetFilterInput | null;
+        perLink?: number | null;
+        first?: number | null;
+      } & WeightsArg,
       ctx: Context,
     ) => {
       const first = pageSize(args.first, 100, ctx.maxPageSize);
@@ -190,7 +206,12 @@ export const analysisResolvers = {
         if (!entry) continue;
         for (const c of entry.ranked.slice(0, perLink)) {
           const id = c.facts.enterpriseId;
-          const m: Merged = merged.get(id) ?? { enterprise: entry.enterprises.get(id)!, score: 0, links: [], reasons: new Map() };
+          const m: Merged = merged.get(id) ?? {
+            enterprise: entry.enterprises.get(id)!,
+            score: 0,
+            links: [],
+            reasons: new Map(),
+          };
           m.score = Math.max(m.score, c.score);
           m.links.push({ link: gap.link, score: c.score });
           for (const comp of c.components) if (comp.value > 0) m.reasons.set(comp.reason.zh, comp.reason);
@@ -198,7 +219,12 @@ export const analysisResolvers = {
         }
       }
       return [...merged.values()]
-        .sort((a, b) => b.score - a.score || b.links.length - a.links.length || String(a.enterprise.id).localeCompare(String(b.enterprise.id)))
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            b.links.length - a.links.length ||
+            String(a.enterprise.id).localeCompare(String(b.enterprise.id)),
+        )
         .slice(0, first)
         .map((m) => ({
           enterprise: m.enterprise,
@@ -208,7 +234,11 @@ export const analysisResolvers = {
         }));
     },
 
-    heatmap: async (_: unknown, args: { chain: string; level?: string | null; within?: string | null; first?: number | null }, ctx: Context) => {
+    heatmap: async (
+      _: unknown,
+      args: { chain: string; level?: string | null; within?: string | null; first?: number | null },
+      ctx: Context,
+    ) => {
       const first = pageSize(args.first, 100, ctx.maxPageSize);
       const rows = await loadHeatmap({
         executor: ctx.executor,
@@ -223,4 +253,3 @@ export const analysisResolvers = {
     },
   },
 };
-

@@ -8,9 +8,13 @@ import { ErrorCode, lianpuError } from './errors.js';
 export function pageSize(first: number | null | undefined, fallback: number, max: number): number {
   const value = first ?? fallback;
   if (!Number.isInteger(value) || value < 0 || value > max) {
-    throw lianpuError(ErrorCode.BAD_USER_INPUT, `first 必须在 0 到 ${max} 之间 (first must be between 0 and ${max}), got ${value}`, {
-      argumentName: 'first',
-    });
+    throw lianpuError(
+      ErrorCode.BAD_USER_INPUT,
+      `first 必须在 0 到 ${max} 之间 (first must be between 0 and ${max}), got ${value}`,
+      {
+        argumentName: 'first',
+      },
+    );
   }
   return value;
 }

@@ -21,12 +21,7 @@ async function related(parent: Row, field: string, load: () => Promise<Row | nul
   return full?.[field] ?? null;
 }
 
-async function relatedList(
-  parent: Row,
-  field: string,
-  load: () => Promise<Row | null>,
-  first: number,
-): Promise<Row[]> {
+async function relatedList(parent: Row, field: string, load: () => Promise<Row | null>, first: number): Promise<Row[]> {
   return list(await related(parent, field, load)).slice(0, first);
 }
 
@@ -116,11 +111,7 @@ export const resolvers = {
   Link: {
     chains: (l: Row, args: First, ctx: Context) =>
       relatedList(l, 'chains', () => ctx.loaders.link.load(String(l.id)), pageSize(args.first, 50, ctx.maxPageSize)),
-    producers: async (
-      l: Row,
-      args: First & { region?: string | null; status?: string | null },
-      ctx: Context,
-    ) => {
+    producers: async (l: Row, args: First & { region?: string | null; status?: string | null }, ctx: Context) => {
       const first = pageSize(args.first, 50, ctx.maxPageSize);
       const records = await ctx.executor.read('queries/link-producers', {
         link: l.id,
@@ -152,5 +143,10 @@ export const resolvers = {
 };
 
 function enterpriseList(e: Row, field: string, args: First, ctx: Context, fallback: number) {
-  return relatedList(e, field, () => ctx.loaders.enterprise.load(String(e.id)), pageSize(args.first, fallback, ctx.maxPageSize));
+  return relatedList(
+    e,
+    field,
+    () => ctx.loaders.enterprise.load(String(e.id)),
+    pageSize(args.first, fallback, ctx.maxPageSize),
+  );
 }

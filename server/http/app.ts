@@ -41,9 +41,17 @@ export async function createApp(options: AppOptions) {
       if (code === ErrorCode.INTERNAL_SERVER_ERROR || code === undefined) {
         const cause = error instanceof GraphQLError && error.originalError ? error.originalError : error;
         console.error('GraphQL internal error:', cause);
-        return { message: '服务器内部错误 Internal server error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+        return {
+          message: '服务器内部错误 Internal server error.',
+          extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+        };
       }
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: formatted.extensions };
+      return {
+        message: formatted.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: formatted.extensions,
+      };
     },
   });
   await apollo.start();

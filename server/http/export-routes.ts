@@ -21,8 +21,38 @@ export function exportRoutes(options: { context: () => Promise<Context> }): Rout
       const en = req.query.lang === 'en';
       const result = await chainGaps(await options.context(), { chain, region });
       const header = en
-        ? ['link_id', 'link', 'stage', 'status', 'opportunity', 'score', 'local_firms', 'local_capacity', 'pipeline_capacity', 'balance', 'balance_unit', 'national_firms', 'national_capacity', 'explanation']
-        : ['环节编号', '环节', '阶段', '状态', '机会', '得分', '本地在产企业数', '本地产能', '在建/规划产能', '供需差额', '差额单位', '全国在产企业数', '全国产能', '说明'];
+        ? [
+            'link_id',
+            'link',
+            'stage',
+            'status',
+            'opportunity',
+            'score',
+            'local_firms',
+            'local_capacity',
+            'pipeline_capacity',
+            'balance',
+            'balance_unit',
+            'national_firms',
+            'national_capacity',
+            'explanation',
+          ]
+        : [
+            '环节编号',
+            '环节',
+            '阶段',
+            '状态',
+            '机会',
+            '得分',
+            '本地在产企业数',
+            '本地产能',
+            '在建/规划产能',
+            '供需差额',
+            '差额单位',
+            '全国在产企业数',
+            '全国产能',
+            '说明',
+          ];
       const rows = result.gaps.map((g) => [
         g.link.id,
         en ? (g.link.nameEn ?? g.link.name) : g.link.name,
@@ -51,8 +81,36 @@ export function exportRoutes(options: { context: () => Promise<Context> }): Rout
       const page = await targets(await options.context(), { link, region, first });
       const components = ['SCALE', 'QUALITY', 'TIES', 'MOMENTUM', 'PROXIMITY'];
       const header = en
-        ? ['rank', 'enterprise_id', 'enterprise', 'region', 'ownership', 'tags', 'score', ...components.map((c) => c.toLowerCase()), 'capacity', 'via_group', 'reasons']
-        : ['排名', '企业编号', '企业名称', '所在地', '所有制', '标签', '总分', '规模', '资质', '关联', '动能', '区位', '产能', '集团关联', '理由'];
+        ? [
+            'rank',
+            'enterprise_id',
+            'enterprise',
+            'region',
+            'ownership',
+            'tags',
+            'score',
+            ...components.map((c) => c.toLowerCase()),
+            'capacity',
+            'via_group',
+            'reasons',
+          ]
+        : [
+            '排名',
+            '企业编号',
+            '企业名称',
+            '所在地',
+            '所有制',
+            '标签',
+            '总分',
+            '规模',
+            '资质',
+            '关联',
+            '动能',
+            '区位',
+            '产能',
+            '集团关联',
+            '理由',
+          ];
       const rows = pageTargets(page).map((t) => {
         const e = t.enterprise as Record<string, unknown> & { region?: { name?: string } };
         return [
@@ -100,8 +158,11 @@ async function send(res: Response, make: () => Promise<{ filename: string; body:
       .send(body);
   } catch (error) {
     const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-    const status = { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, DATABASE_TIMEOUT: 504 }[code] ?? 500;
+    const status =
+      { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, DATABASE_TIMEOUT: 504 }[code] ?? 500;
     if (status === 500) console.error('export failed:', error);
-    res.status(status).json({ error: { code, message: status === 500 ? 'Internal server error.' : (error as Error).message } });
+    res
+      .status(status)
+      .json({ error: { code, message: status === 500 ? 'Internal server error.' : (error as Error).message } });
   }
 }

@@ -7,8 +7,10 @@ import { chromium, type Browser } from 'playwright-core';
  * background networking, which this machine's closed network would refuse anyway.
  */
 export function chromiumPath(): string {
-  const path = process.env.LIANPU_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  if (!path) throw new Error('Chromium not found: run scripts/setup.sh (apt-get install chromium) or set LIANPU_CHROMIUM.');
+  const path =
+    process.env.LIANPU_CHROMIUM ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  if (!path)
+    throw new Error('Chromium not found: run scripts/setup.sh (apt-get install chromium) or set LIANPU_CHROMIUM.');
   return path;
 }
 

@@ -4,7 +4,6 @@ import { join, resolve } from 'node:path';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../server/db/embedded-neo4j';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __LIANPU_NEO4J__: { neo4j: EmbeddedNeo4j; dataDir: string } | undefined;
 }
 
