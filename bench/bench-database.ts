@@ -29,6 +29,8 @@ export interface BenchDatabaseOptions {
 }
 
 export interface BenchDatabase {
+  /** The server's own database handle (driver + executor), for benchmarks that start the server on it. */
+  db: Database;
   driver: Driver;
   database: string | undefined;
   mode: 'embedded' | 'external';
@@ -51,6 +53,7 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   });
   const db: Database = await openDatabase({ config, log: options.log });
   return {
+    db,
     driver: db.driver,
     database: config.neo4j.mode === 'external' ? config.neo4j.database : undefined,
     mode: db.mode,
@@ -116,6 +119,37 @@ export async function countGraph(db: BenchDatabase, cypher: CypherCatalog): Prom
   try {
     const record = (await session.run(cypher.get('counts'))).records[0]!;
     return Object.fromEntries(record.keys.map((k) => [String(k), Number(record.get(k))]));
+  } finally {
+    await session.close();
+  }
+}
+
+/**
+ * Computes the national totals of every link (cypher/maintenance/refresh-link-totals.cypher),
+ * as the importer does for the links it writes. `onlyIfMissing` skips the work when they
+ * exist, for knowledge bases generated before the totals were introduced.
+ */
+export async function refreshLinkTotals(
+  db: BenchDatabase,
+  options: { onlyIfMissing: boolean; log: (line: string) => void; root?: string },
+): Promise<void> {
+  const catalog = new CypherCatalog(join(options.root ?? repositoryRoot(), 'cypher'));
+  const session = db.driver.session({ database: db.database });
+  try {
+    if (options.onlyIfMissing) {
+      const found = await session.run('MATCH (t:LinkTotal) RETURN count(t) > 0 AS found');
+      if (found.records[0]!.get('found') === true) return;
+    }
+    const ids = (await session.run('MATCH (l:Link) RETURN l.id AS id ORDER BY id')).records.map(
+      (r) => r.get('id') as string,
+    );
+    const started = Date.now();
+    for (let i = 0; i < ids.length; i += 20) {
+      await session.executeWrite((tx) =>
+        tx.run(catalog.get('maintenance/refresh-link-totals'), { links: ids.slice(i, i + 20) }),
+      );
+    }
+    options.log(`  link totals  ${ids.length} links (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } finally {
     await session.close();
   }

@@ -5,6 +5,7 @@ import {
   emptyBenchDatabase,
   openBenchDatabase,
   readBenchMeta,
+  refreshLinkTotals,
   repositoryRoot,
   type BenchDatabase,
   type BenchDatabaseOptions,
@@ -57,6 +58,7 @@ async function main(): Promise<number> {
       log(
         `The database already holds a complete KB with these parameters (generated in ${meta.seconds ?? '?'} s): reusing it.`,
       );
+      await refreshLinkTotals(db, { onlyIfMissing: true, log, root });
       printCounts(await countGraph(db, cypher), log);
       return 0;
     }
@@ -81,6 +83,7 @@ async function main(): Promise<number> {
       concurrency: options.concurrency,
       log,
     });
+    await refreshLinkTotals(db, { onlyIfMissing: false, log, root });
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     const counts = await countGraph(db, cypher);
     await runWrite(db, cypher.get('meta-finish'), {
@@ -222,10 +225,9 @@ async function runWrite(db: BenchDatabase, text: string, params: Record<string, 
 
 function printCounts(counts: Record<string, number>, log: (line: string) => void): void {
   log('Counts:');
-  for (const [name, n] of Object.entries(counts)) log(`  ${name.padEnd(14)}${format(n).padStart(12)}`);
-  const produces = counts.PRODUCES ?? 0;
-  const supplies = counts.SUPPLIES ?? 0;
-  log(`  ${'PRODUCES+SUPPLIES'.padEnd(14)}${format(produces + supplies).padStart(9)}`);
+  const line = (name: string, n: number) => log(`  ${name.padEnd(18)}${format(n).padStart(10)}`);
+  for (const [name, n] of Object.entries(counts)) line(name, n);
+  line('PRODUCES+SUPPLIES', (counts.PRODUCES ?? 0) + (counts.SUPPLIES ?? 0));
 }
 
 main().then(

@@ -4,6 +4,7 @@ import type { Config } from './config/config.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createApp } from './http/app.js';
 import { loadSeedIfEmpty } from './db/seed.js';
+import { warmQueryPlans } from './db/warm-plans.js';
 
 export interface StartOptions {
   /** The configuration (see config/config.ts); tests pass port 0 and their own database. */
@@ -44,6 +45,13 @@ export async function start(options: StartOptions): Promise<RunningServer> {
         targetCandidates: config.targetCandidates,
       },
     });
+    // In the background: the server answers meanwhile, the first analysis just waits longer.
+    const warming = warmQueryPlans({
+      executor: db.executor,
+      maxPageSize: config.maxPageSize,
+      targetCandidates: config.targetCandidates,
+      log,
+    });
     httpServer.on('request', app);
     await new Promise<void>((resolveListen, reject) => {
       httpServer.once('error', reject);
@@ -58,6 +66,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
       stop() {
         stopped ??= (async () => {
           await apollo.stop();
+          await warming;
           if (ownsDb) await db.close();
         })();
         return stopped;

@@ -1,10 +1,13 @@
 // Facts for the gap analysis of chain $chain in region $region, in one round trip:
 // for every link of the chain and every link they feed (power feeds nickel too):
-// local capacity per status and unit, distinct local producers, local projects by
-// status, and national operating producers and capacity; plus the feeds, the region's
-// link-masters of the chain and its chain leader. The rules that turn these counts into
-// statuses and opportunities are in server/analysis/gaps.ts.
+// local capacity per status and unit with the local producers, local projects, and the
+// national totals; plus the feeds, the region's link-masters of the chain and its chain
+// leader. The rules that turn these into statuses and opportunities are in
+// server/analysis/gaps.ts.
 // "Local" = LOCATED_IN the region or a region below it (PART_OF, at most 4 levels).
+// Local facts are read from the region side (its firms and projects), national ones
+// from the links' precomputed totals (cypher/maintenance/refresh-link-totals.cypher), so
+// the cost grows with the region, never with the size of the whole knowledge base.
 // No row when the chain or the region does not exist.
 MATCH (c:Chain {id: $chain})
 MATCH (scope:Region {code: $region})
@@ -24,32 +27,31 @@ CALL (chainLinks, fedLinks) {
   UNWIND chainLinks + [m IN fedLinks WHERE NOT m IN chainLinks] AS l
   RETURN collect(DISTINCT l) AS needed
 }
-CALL (needed, scope) {
-  UNWIND needed AS l
-  CALL (l, scope) {
-    MATCH (e:Enterprise)-[p:PRODUCES]->(l)
-    WITH e, p, EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..4]->(scope) } AS isLocal
-    WITH isLocal, p.status AS status, p.unit AS unit, sum(p.capacity) AS value,
-         CASE WHEN isLocal THEN collect(DISTINCT e.id) ELSE [] END AS localIds,
-         count(DISTINCT e) AS firms
-    RETURN collect({local: isLocal, status: status, unit: unit, value: value, ids: localIds, firms: firms}) AS groups
-  }
-  CALL (l) {
-    OPTIONAL MATCH (e:Enterprise)-[:PRODUCES {status: 'operating'}]->(l)
-    RETURN count(DISTINCT e) AS nationalOperatingFirms
-  }
-  CALL (l, scope) {
-    OPTIONAL MATCH (l)<-[:FOR_LINK]-(pr:Project)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..4]->(scope)
-    WITH pr.status AS status, count(pr) AS n
-    WHERE status IS NOT NULL
-    RETURN collect({status: status, count: n}) AS projects
-  }
-  RETURN collect({id: l.id, name: l.name, nameEn: l.nameEn, unit: l.unit, groups: groups,
-                  nationalOperatingFirms: nationalOperatingFirms, projects: projects}) AS facts
+CALL (scope) {
+  MATCH (scope)<-[:PART_OF*0..4]-(r:Region)
+  RETURN collect(r) AS localRegions, collect(r.code) AS localCodes
 }
-CALL (c, scope) {
-  OPTIONAL MATCH (scope)<-[:PART_OF*0..4]-(r:Region)
-  WITH c, collect(r.code) AS localCodes
+CALL (needed) {
+  UNWIND needed AS l
+  OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal)
+  WITH l, collect(t {.status, .unit, .capacity, .firms}) AS national
+  RETURN collect({id: l.id, name: l.name, nameEn: l.nameEn, unit: l.unit, national: national,
+                  nationalOperatingFirms: coalesce(l.nationalOperatingFirms, 0)}) AS facts
+}
+CALL (localRegions, needed) {
+  UNWIND localRegions AS r
+  MATCH (r)<-[:LOCATED_IN]-(e:Enterprise)-[p:PRODUCES]->(l:Link)
+  WHERE l IN needed
+  WITH l.id AS link, p.status AS status, p.unit AS unit, sum(p.capacity) AS value, collect(DISTINCT e.id) AS ids
+  RETURN collect({link: link, status: status, unit: unit, value: value, ids: ids}) AS local
+}
+CALL (localRegions, needed) {
+  UNWIND localRegions AS r
+  MATCH (r)<-[:LOCATED_IN]-(pr:Project)-[:FOR_LINK]->(l:Link)
+  WHERE l IN needed
+  RETURN collect({id: pr.id, link: l.id, status: pr.status, investmentYi: pr.investmentYi}) AS projects
+}
+CALL (c, localCodes) {
   OPTIONAL MATCH (m:Enterprise)-[d:LINK_MASTER]->(c)
   WHERE d.region IN localCodes
   OPTIONAL MATCH (dr:Region {code: d.region})
@@ -61,10 +63,4 @@ CALL (c, scope) {
   RETURN CASE WHEN x IS NULL THEN null
          ELSE {chain: c {.*}, region: scope {.*}, name: x.name, title: x.title, source: x.source, asOf: x.asOf} END AS leader
 }
-CALL (chainLinks, scope) {
-  UNWIND chainLinks AS l
-  OPTIONAL MATCH (l)<-[:FOR_LINK]-(pr:Project)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..4]->(scope)
-  WITH DISTINCT pr WHERE pr IS NOT NULL
-  RETURN collect({status: pr.status, investmentYi: pr.investmentYi}) AS chainProjects
-}
-RETURN c {.*} AS chain, scope {.*} AS region, links, feeds, facts, masters, leader, chainProjects
+RETURN c {.*} AS chain, scope {.*} AS region, links, feeds, facts, local, projects, masters, leader

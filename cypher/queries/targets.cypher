@@ -3,8 +3,15 @@
 // make it, with the facts their score is computed from (server/analysis/targets.ts):
 // capacity, tags, supply ties to firms in the region (direct and within two hops, and
 // whether the partner is a link-master there), group members already in the region,
-// recent projects elsewhere, and the province. Filters are applied here so `total` is
-// the number that qualified. At most $candidates per link, largest capacity first.
+// recent projects elsewhere, and the province. Filters are applied here; an empty list
+// or a minCapacity of 0 means no filter. The filters come as one map, $filter: Neo4j
+// caches plans per parameter types, and this way it plans the query once, not once per
+// combination of filters (planning it takes seconds).
+// Which firms are ranked: every qualifying producer already trading with a firm in the
+// region (found from the region's side), plus the $candidates largest other qualifying
+// producers by capacity in the link's unit. Only those get the costlier facts (ties,
+// groups, projects), so a link with thousands of producers still answers in one quick
+// round trip; see docs/gap-analysis.md.
 MATCH (scope:Region {code: $region})
 CALL (scope) {
   MATCH (scope)-[:PART_OF*0..4]->(top:Region)
@@ -12,72 +19,94 @@ CALL (scope) {
   RETURN top.code AS regionProvince
 }
 CALL (scope) {
-  OPTIONAL MATCH (scope)<-[:PART_OF*0..4]-(r:Region)
-  RETURN collect(r.code) AS localCodes
+  MATCH (scope)<-[:PART_OF*0..4]-(r:Region)
+  RETURN collect(r) AS localRegions, collect(r.code) AS localCodes
+}
+// The region's firms, once: every tie below is a membership test against them rather
+// than a walk from each partner to its region.
+CALL (localRegions) {
+  UNWIND localRegions AS r
+  MATCH (r)<-[:LOCATED_IN]-(f:Enterprise)
+  RETURN collect(f) AS localFirms
 }
 UNWIND $links AS linkId
 MATCH (l:Link {id: linkId})
 CALL (l) {
-  OPTIONAL MATCH (:Enterprise)-[x:PRODUCES {status: 'operating'}]->(l)
-  WHERE x.unit = l.unit
-  RETURN sum(x.capacity) AS nationalCapacity
+  OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal {status: 'operating'})
+  WHERE t.unit = l.unit
+  RETURN coalesce(sum(t.capacity), 0.0) AS nationalCapacity
 }
-CALL (l, scope) {
+CALL (l) {
   CALL (l) {
-    MATCH (p:Enterprise)-[:PRODUCES]->(l)
-    RETURN p AS e, false AS viaGroup
+    MATCH (p:Enterprise)-[x:PRODUCES]->(l)
+    RETURN p AS e, false AS viaGroup,
+           sum(CASE WHEN x.status = 'operating' AND x.unit = l.unit THEN coalesce(x.capacity, 0.0) ELSE 0.0 END) AS capacityInUnit
     UNION
-    MATCH (g:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[:PRODUCES]->(l)
+    MATCH (g:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[x:PRODUCES]->(l)
     WHERE NOT (g)-[:PRODUCES]->(l)
-    RETURN DISTINCT g AS e, true AS viaGroup
+    WITH g, l, collect(DISTINCT x) AS xs
+    RETURN g AS e, true AS viaGroup,
+           reduce(s = 0.0, x IN xs | s + CASE WHEN x.status = 'operating' AND x.unit = l.unit THEN coalesce(x.capacity, 0.0) ELSE 0.0 END) AS capacityInUnit
   }
-  WITH DISTINCT e, viaGroup
-  WHERE NOT EXISTS { (e)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..4]->(scope) }
-    AND ($ownership IS NULL OR e.ownership IN $ownership)
-    AND ($tags IS NULL OR any(t IN coalesce(e.tags, []) WHERE t IN $tags))
+  WITH e, viaGroup, capacityInUnit
+  WHERE capacityInUnit >= $filter.minCapacity
+  RETURN collect({e: e, viaGroup: viaGroup, capacityInUnit: capacityInUnit}) AS pool, collect(e) AS poolFirms
+}
+// Producers already trading with a firm in the region, found from the region's side.
+CALL (localFirms, poolFirms) {
+  UNWIND localFirms AS f
+  MATCH (f)-[:SUPPLIES]-(p:Enterprise)
+  WHERE p IN poolFirms
+  RETURN collect(DISTINCT p) AS trading
+}
+CALL (pool, trading, localRegions) {
+  UNWIND pool AS c
+  WITH c.e AS e, c.viaGroup AS viaGroup, c.capacityInUnit AS capacityInUnit
+  // Trading partners first, then the largest; the rows after this sort are pulled one
+  // by one, so the filters below run only until LIMIT is reached.
+  ORDER BY e IN trading DESC, capacityInUnit DESC, elementId(e)
   MATCH (e)-[:LOCATED_IN]->(er:Region)
+  WHERE NOT er IN localRegions
+    AND (size($filter.ownership) = 0 OR e.ownership IN $filter.ownership)
+    AND (size($filter.tags) = 0 OR any(t IN coalesce(e.tags, []) WHERE t IN $filter.tags))
   OPTIONAL MATCH (er)-[:PART_OF*0..4]->(prov:Region)
   WHERE NOT (prov)-[:PART_OF]->()
-  WITH e, viaGroup, er, prov
-  WHERE ($includeProvinces IS NULL OR prov.code IN $includeProvinces)
-    AND ($excludeProvinces IS NULL OR NOT prov.code IN $excludeProvinces)
-  WITH e, viaGroup, er, prov,
-       CASE WHEN viaGroup
-         THEN [(e)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
-         ELSE [(e)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
-       END AS capacity
-  WITH e, viaGroup, er, prov, capacity,
-       reduce(s = 0.0, q IN capacity | s + CASE WHEN q.unit = l.unit THEN q.value ELSE 0 END) AS capacityInUnit
-  WHERE $minCapacity IS NULL OR capacityInUnit >= $minCapacity
-  RETURN e, viaGroup, er, prov, capacity, capacityInUnit
-  ORDER BY capacityInUnit DESC, e.id
+  WITH e, viaGroup, er, prov, capacityInUnit
+  WHERE (size($filter.includeProvinces) = 0 OR prov.code IN $filter.includeProvinces)
+    AND NOT prov.code IN $filter.excludeProvinces
+  RETURN e, viaGroup, er, prov, capacityInUnit
   LIMIT $candidates
 }
-CALL (e, localCodes) {
-  OPTIONAL MATCH (e)-[s:SUPPLIES]-(x:Enterprise)-[:LOCATED_IN]->(xr:Region)
-  WHERE xr.code IN localCodes
+WITH scope, regionProvince, localCodes, localRegions, localFirms, l, nationalCapacity, e, viaGroup, er, prov, capacityInUnit,
+     CASE WHEN viaGroup
+       THEN [(e)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
+       ELSE [(e)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
+     END AS capacity
+CALL (e, localCodes, localRegions, localFirms) {
+  OPTIONAL MATCH (e)-[s:SUPPLIES]-(x:Enterprise)
+  WHERE x IN localFirms
   WITH e, s, x WHERE x IS NOT NULL
   RETURN collect(DISTINCT {id: x.id, name: x.name, supplies: startNode(s) = e, link: s.link,
     master: EXISTS { (x)-[d:LINK_MASTER]->(:Chain) WHERE d.region IN localCodes }})[..5] AS directTies
 }
-CALL (e, localCodes) {
-  OPTIONAL MATCH (e)-[:SUPPLIES]-(mid:Enterprise)-[:SUPPLIES]-(x:Enterprise)-[:LOCATED_IN]->(xr:Region)
-  WHERE x <> e AND xr.code IN localCodes
+CALL (e, localCodes, localRegions, localFirms) {
+  OPTIONAL MATCH (e)-[:SUPPLIES]-(mid:Enterprise)-[:SUPPLIES]-(x:Enterprise)
+  WHERE x <> e AND x IN localFirms
   WITH mid, x WHERE x IS NOT NULL
   RETURN collect(DISTINCT {via: mid.name, name: x.name,
     master: EXISTS { (x)-[d:LINK_MASTER]->(:Chain) WHERE d.region IN localCodes }})[..3] AS indirectTies
 }
-CALL (e, localCodes) {
-  OPTIONAL MATCH (e)-[:SUBSIDIARY_OF*0..2]->(:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(m:Enterprise)-[:LOCATED_IN]->(mr:Region)
-  WHERE m <> e AND mr.code IN localCodes
+CALL (e, localCodes, localRegions, localFirms) {
+  OPTIONAL MATCH (e)-[:SUBSIDIARY_OF*0..2]->(:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(m:Enterprise)
+  WHERE m <> e AND m IN localFirms
   WITH m WHERE m IS NOT NULL
   RETURN collect(DISTINCT m.name)[..3] AS groupInRegion
 }
-CALL (e, localCodes) {
+CALL (e, localCodes, localRegions, localFirms) {
   OPTIONAL MATCH (e)-[:INVESTS]->(p:Project)-[:LOCATED_IN]->(pr:Region)
   WHERE p.status IN ['signed', 'started', 'producing']
     AND coalesce(p.signedOn, p.startedOn, p.producingOn, p.asOf, '') >= $since
-    AND NOT pr.code IN localCodes
+    AND NOT pr IN localRegions
   WITH p WHERE p IS NOT NULL
   RETURN count(p) AS recentProjects, sum(coalesce(p.investmentYi, 0.0)) AS recentInvestmentYi,
          collect(p.name)[..2] AS recentProjectNames

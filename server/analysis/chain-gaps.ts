@@ -34,18 +34,33 @@ export interface ChainGapsResult {
   chainProjects: { status: string; investmentYi: number | null }[];
 }
 
+/** The parameters of queries/chain-gaps; shared with bench/ so the benchmark runs exactly what the API runs. */
+export function chainGapsQueryParams(
+  options: Pick<ChainGapsOptions, 'chain' | 'region' | 'max'>,
+): Record<string, unknown> {
+  return { chain: options.chain, region: options.region, max: int(options.max) };
+}
+
 /** Runs queries/chain-gaps (one round trip) and the analysis; null when the chain or region does not exist. */
 export async function loadChainGaps(options: ChainGapsOptions): Promise<ChainGapsResult | null> {
-  const [record] = await options.executor.read('queries/chain-gaps', {
-    chain: options.chain,
-    region: options.region,
-    max: int(options.max),
-  });
+  const [record] = await options.executor.read('queries/chain-gaps', chainGapsQueryParams(options));
   if (!record) return null;
   const links = (record.get('links') as Row[]).map(toChainLink);
   const chainIds = new Set(links.map((l) => l.id));
   const factRows = record.get('facts') as Row[];
-  const facts = new Map<string, LinkFacts>(factRows.map((row) => [String(row.id), toFacts(row)]));
+  const localByLink = groupBy(record.get('local') as LocalGroup[], (g) => g.link);
+  const projects = record.get('projects') as LocalProject[];
+  const projectsByLink = groupBy(projects, (p) => p.link);
+  const facts = new Map<string, LinkFacts>(
+    factRows.map((row) => [
+      String(row.id),
+      toFacts({
+        row,
+        local: localByLink.get(String(row.id)) ?? [],
+        projects: projectsByLink.get(String(row.id)) ?? [],
+      }),
+    ]),
+  );
   const otherLinks: LinkInfo[] = factRows.filter((row) => !chainIds.has(String(row.id))).map(toLinkInfo);
   const gaps = analyseChain({
     links,
@@ -58,14 +73,30 @@ export async function loadChainGaps(options: ChainGapsOptions): Promise<ChainGap
     facts,
     thresholds: options.thresholds,
   });
+  // A project counts once for the chain's pipeline even if it is for several of its links.
+  const chainProjects = new Map<string, ChainGapsResult['chainProjects'][number]>();
+  for (const p of projects) {
+    if (chainIds.has(p.link)) chainProjects.set(p.id, { status: p.status, investmentYi: p.investmentYi ?? null });
+  }
   return {
     chain: record.get('chain') as Row,
     region: record.get('region') as Row,
     gaps,
     masters: record.get('masters') as Row[],
     leader: (record.get('leader') as Row | null) ?? null,
-    chainProjects: record.get('chainProjects') as ChainGapsResult['chainProjects'],
+    chainProjects: [...chainProjects.values()],
   };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 function toLinkInfo(row: Row): LinkInfo {
@@ -81,32 +112,50 @@ function toChainLink(row: Row): ChainLinkInfo {
   return { ...toLinkInfo(row), stage: row.stage as ChainLinkInfo['stage'], position: Number(row.position ?? 0) };
 }
 
-interface Group {
-  local: boolean;
+/** Local production of one link in one status and unit, with the firms behind it. */
+export interface LocalGroup {
+  link: string;
   status: ProductionStatus;
   unit: string | null;
   value: number | null;
   ids: string[];
 }
 
-/** Turns the per-(local, status, unit) groups of the query into the analysis's facts. */
-export function toFacts(row: Row): LinkFacts {
-  const groups = (row.groups as Group[]) ?? [];
-  const ids = (pred: (g: Group) => boolean) => new Set(groups.filter(pred).flatMap((g) => g.ids)).size;
+/** A project located in the region for one of the links. */
+export interface LocalProject {
+  id: string;
+  link: string;
+  status: string;
+  investmentYi: number | null;
+}
+
+/** A national total of one link (cypher/maintenance/refresh-link-totals.cypher). */
+interface NationalTotal {
+  status: ProductionStatus;
+  unit: string | null;
+  capacity: number | null;
+  firms: number;
+}
+
+/** Turns one link's rows of the query into the analysis's facts. */
+export function toFacts(args: { row: Row; local: LocalGroup[]; projects: LocalProject[] }): LinkFacts {
+  const { row, local } = args;
+  const firms = (pred: (g: LocalGroup) => boolean) => new Set(local.filter(pred).flatMap((g) => g.ids)).size;
   const projects: ProjectCounts = { ...noProjects };
-  for (const p of (row.projects as { status: keyof ProjectCounts; count: number }[]) ?? []) {
-    if (p.status in projects) projects[p.status] += p.count;
+  for (const p of args.projects) {
+    if (p.status in projects) projects[p.status as keyof ProjectCounts] += 1;
   }
+  const national = (row.national as NationalTotal[] | null) ?? [];
   return {
-    localOperatingFirms: ids((g) => g.local && g.status === 'operating'),
-    localPipelineFirms: ids((g) => g.local && g.status !== 'operating'),
-    local: groups
-      .filter((g) => g.local && g.unit !== null && (g.value ?? 0) > 0)
+    localOperatingFirms: firms((g) => g.status === 'operating'),
+    localPipelineFirms: firms((g) => g.status !== 'operating'),
+    local: local
+      .filter((g) => g.unit !== null && (g.value ?? 0) > 0)
       .map((g) => ({ status: g.status, unit: g.unit!, value: g.value! })),
     projects,
     nationalOperatingFirms: Number(row.nationalOperatingFirms ?? 0),
-    nationalOperating: groups
-      .filter((g) => g.status === 'operating' && g.unit !== null && (g.value ?? 0) > 0)
-      .map((g) => ({ unit: g.unit!, value: g.value! })),
+    nationalOperating: national
+      .filter((t) => t.status === 'operating' && t.unit !== null && (t.capacity ?? 0) > 0)
+      .map((t) => ({ unit: t.unit!, value: t.capacity! })),
   };
 }

@@ -35,23 +35,28 @@ export interface LinkTargets {
   enterprises: Map<string, Row>;
 }
 
-/** Province filters name top-level regions by code (150000 内蒙古自治区). */
-const provinceCodes = (codes: string[] | null | undefined) => (codes && codes.length > 0 ? codes : null);
+/** The parameters of queries/targets; shared with bench/ so the benchmark runs exactly what the API runs. */
+export function targetsQueryParams(options: Omit<LoadTargetsOptions, 'executor' | 'weights'>): Record<string, unknown> {
+  const { filter } = options;
+  return {
+    links: options.links,
+    region: options.region,
+    // One map of fixed shape: see the comment at the top of cypher/queries/targets.cypher.
+    filter: {
+      tags: filter.tags ?? [],
+      ownership: filter.ownership ?? [],
+      includeProvinces: filter.includeProvinces ?? [],
+      excludeProvinces: filter.excludeProvinces ?? [],
+      minCapacity: filter.minCapacity ?? 0,
+    },
+    since: options.since,
+    candidates: int(options.candidates),
+  };
+}
 
 /** Runs queries/targets once for all links and ranks each link's candidates. */
 export async function loadTargets(options: LoadTargetsOptions): Promise<Map<string, LinkTargets>> {
-  const { filter } = options;
-  const records = await options.executor.read('queries/targets', {
-    links: options.links,
-    region: options.region,
-    tags: filter.tags && filter.tags.length > 0 ? filter.tags : null,
-    ownership: filter.ownership && filter.ownership.length > 0 ? filter.ownership : null,
-    includeProvinces: provinceCodes(filter.includeProvinces),
-    excludeProvinces: provinceCodes(filter.excludeProvinces),
-    minCapacity: filter.minCapacity ?? null,
-    since: options.since,
-    candidates: int(options.candidates),
-  });
+  const records = await options.executor.read('queries/targets', targetsQueryParams(options));
   const byLink = new Map<
     string,
     { link: LinkTargets['link']; facts: CandidateFacts[]; enterprises: Map<string, Row> }

@@ -39,7 +39,11 @@ export interface Config {
   targetWeights: TargetWeights;
   /** Projects signed within this many years count as a target's momentum (LIANPU_MOMENTUM_YEARS, default 3). */
   momentumYears: number;
-  /** At most this many candidate firms per link are scored, largest first (LIANPU_TARGET_CANDIDATES, default 2000). */
+  /**
+   * Firms ranked per link: every qualifying firm already trading with the region, then the
+   * largest others up to this many in all (LIANPU_TARGET_CANDIDATES, default 300). Bounds
+   * the cost of a target search on links with thousands of producers.
+   */
   targetCandidates: number;
 }
 
@@ -117,7 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     targetWeights: weights(env, 'LIANPU_TARGET_WEIGHTS', defaultTargetWeights),
     momentumYears: integer(env, 'LIANPU_MOMENTUM_YEARS', 3, 1, 50),
-    targetCandidates: integer(env, 'LIANPU_TARGET_CANDIDATES', 2000, 10, 100000),
+    targetCandidates: integer(env, 'LIANPU_TARGET_CANDIDATES', 300, 10, 100000),
   };
 }
 

@@ -41,6 +41,26 @@ export class Executor {
     return this.transaction('READ', (tx) => tx.run(name, params));
   }
 
+  /**
+   * Plans a read query without running it (EXPLAIN). Neo4j caches the plan for the same
+   * text and parameter types, so the first real request does not pay for planning.
+   */
+  async explain(name: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.options.driver.session({
+      database: this.options.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    try {
+      await session.executeRead((tx) => tx.run(`EXPLAIN ${this.options.catalog.get(name)}`, params), {
+        timeout: this.options.timeoutMs,
+      });
+    } catch (error) {
+      throw mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** One write query in its own write transaction. */
   write(name: string, params: Record<string, unknown> = {}): Promise<Neo4jRecord[]> {
     return this.transaction('WRITE', (tx) => tx.run(name, params));

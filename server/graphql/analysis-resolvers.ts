@@ -78,17 +78,22 @@ export interface TargetsPage {
 export async function targets(ctx: Context, args: TargetsArgs): Promise<TargetsPage> {
   const first = pageSize(args.first, 20, ctx.maxPageSize);
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
-  const [link, region] = await Promise.all([ctx.loaders.link.load(args.link), ctx.loaders.region.load(args.region)]);
+  const weights = weightsFrom(ctx, args);
+  // Concurrently: the ranking does not depend on the lookups, and a user waits for the slowest.
+  const [link, region, found] = await Promise.all([
+    ctx.loaders.link.load(args.link),
+    ctx.loaders.region.load(args.region),
+    loadTargets({
+      executor: ctx.executor,
+      links: [args.link],
+      region: args.region,
+      filter: args.filter ?? {},
+      weights,
+      since: momentumSince(new Date(), ctx.analysis.momentumYears),
+      candidates: ctx.analysis.targetCandidates,
+    }),
+  ]);
   if (!link || !region) return notFound(ctx, args);
-  const found = await loadTargets({
-    executor: ctx.executor,
-    links: [args.link],
-    region: args.region,
-    filter: args.filter ?? {},
-    weights: weightsFrom(ctx, args),
-    since: momentumSince(new Date(), ctx.analysis.momentumYears),
-    candidates: ctx.analysis.targetCandidates,
-  });
   const entry = found.get(args.link);
   return { link, region, ranked: entry?.ranked ?? [], enterprises: entry?.enterprises ?? new Map(), offset, first };
 }

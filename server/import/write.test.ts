@@ -94,3 +94,25 @@ test('writeDataset: one write transaction, tables in dependency order, batches o
     { table: 'leaders', done: 1, total: 1 },
   ]);
 });
+
+test('writeDataset refreshes the national totals of exactly the links whose producers it wrote, inside the same transaction', async () => {
+  const at = { file: 'produces.csv', line: 2 };
+  const produces = ['b', 'a', 'b'].map((link) => ({ at, values: { enterprise: 'e', link, status: 'operating' } }));
+  const records = { ...dataset({}), produces } as unknown as ValidDataset;
+  const calls: { name: string; params: Record<string, unknown> | undefined }[] = [];
+  let transactions = 0;
+  await writeDataset({
+    executor: {
+      async transaction<T>(_mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>): Promise<T> {
+        transactions += 1;
+        return work({ run: async (name, params) => (calls.push({ name, params }), []) });
+      },
+    },
+    records,
+    batchSize: 10,
+    timeoutMs: 1000,
+  });
+  expect(transactions).toBe(1);
+  expect(calls.map((c) => c.name)).toEqual(['import/produces', 'maintenance/refresh-link-totals']);
+  expect(calls[1]!.params).toEqual({ links: ['a', 'b'] });
+});

@@ -48,9 +48,23 @@ export async function writeDataset({
           onProgress?.({ table, done: start + batch.length, total: rows.length });
         }
       }
+      // The national totals of every link whose producers changed, in the same
+      // transaction, so no reader ever sees new capacities with old totals.
+      const links = linksWithNewProducers(records);
+      for (let start = 0; start < links.length; start += TOTALS_BATCH) {
+        await tx.run('maintenance/refresh-link-totals', { links: links.slice(start, start + TOTALS_BATCH) });
+      }
     },
     timeoutMs,
   );
+}
+
+/** Links per refresh statement: each reads all producers of its links. */
+const TOTALS_BATCH = 50;
+
+/** The links named by the dataset's produces rows: those whose national totals change. */
+export function linksWithNewProducers(records: ValidDataset): string[] {
+  return [...new Set(records.produces.map((r) => String(r.values.link)))].sort();
 }
 
 /**

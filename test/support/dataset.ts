@@ -27,7 +27,8 @@ export async function deleteTestData(db: Database, prefix: string, regionCodes: 
   try {
     await session.run(
       `MATCH (n) WHERE (n:Chain OR n:Link OR n:Enterprise OR n:Project) AND n.id STARTS WITH $prefix
-       DETACH DELETE n`,
+       OPTIONAL MATCH (n)-[:HAS_TOTAL]->(t:LinkTotal)
+       DETACH DELETE n, t`,
       { prefix },
     );
     await session.run('MATCH (r:Region) WHERE r.code IN $codes OR r.code STARTS WITH $prefix DETACH DELETE r', {
