@@ -20,7 +20,12 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/server/**/*.test.ts', '<rootDir>/client/**/*.test.ts', '<rootDir>/test/**/*.test.ts', '<rootDir>/bench/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/server/**/*.test.ts',
+        '<rootDir>/client/**/*.test.ts',
+        '<rootDir>/test/**/*.test.ts',
+        '<rootDir>/bench/**/*.test.ts',
+      ],
       testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/', '/dist/', '\\.e2e\\.test\\.ts$'],
     },
     {

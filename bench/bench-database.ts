@@ -125,31 +125,50 @@ export async function countGraph(db: BenchDatabase, cypher: CypherCatalog): Prom
 }
 
 /**
- * Computes the national totals of every link (cypher/maintenance/refresh-link-totals.cypher),
- * as the importer does for the links it writes. `onlyIfMissing` skips the work when they
- * exist, for knowledge bases generated before the totals were introduced.
+ * Computes the totals the API reads instead of raw producers (cypher/maintenance/): the
+ * national totals of every link and the production of every region, as the importer does
+ * for what it writes. `onlyIfMissing` skips each kind when it exists already, for
+ * knowledge bases generated before it was introduced.
  */
-export async function refreshLinkTotals(
+export async function refreshTotals(
   db: BenchDatabase,
   options: { onlyIfMissing: boolean; log: (line: string) => void; root?: string },
 ): Promise<void> {
   const catalog = new CypherCatalog(join(options.root ?? repositoryRoot(), 'cypher'));
+  const kinds = [
+    {
+      label: 'link totals',
+      exists: 'MATCH (t:LinkTotal) RETURN count(t) > 0 AS found',
+      ids: 'MATCH (l:Link) RETURN l.id AS id ORDER BY id',
+      query: 'maintenance/refresh-link-totals',
+      param: 'links',
+      batch: 20,
+    },
+    {
+      label: 'region totals',
+      exists: 'MATCH ()-[m:MAKES]->() WITH m LIMIT 1 RETURN count(m) > 0 AS found',
+      ids: 'MATCH (r:Region) RETURN r.code AS id ORDER BY id',
+      query: 'maintenance/refresh-region-totals',
+      param: 'regions',
+      batch: 20,
+    },
+  ];
   const session = db.driver.session({ database: db.database });
   try {
-    if (options.onlyIfMissing) {
-      const found = await session.run('MATCH (t:LinkTotal) RETURN count(t) > 0 AS found');
-      if (found.records[0]!.get('found') === true) return;
+    for (const kind of kinds) {
+      if (options.onlyIfMissing) {
+        const found = await session.run(kind.exists);
+        if (found.records[0]!.get('found') === true) continue;
+      }
+      const ids = (await session.run(kind.ids)).records.map((r) => r.get('id') as string);
+      const started = Date.now();
+      for (let i = 0; i < ids.length; i += kind.batch) {
+        await session.executeWrite((tx) =>
+          tx.run(catalog.get(kind.query), { [kind.param]: ids.slice(i, i + kind.batch) }),
+        );
+      }
+      options.log(`  ${kind.label.padEnd(14)}${ids.length} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
-    const ids = (await session.run('MATCH (l:Link) RETURN l.id AS id ORDER BY id')).records.map(
-      (r) => r.get('id') as string,
-    );
-    const started = Date.now();
-    for (let i = 0; i < ids.length; i += 20) {
-      await session.executeWrite((tx) =>
-        tx.run(catalog.get('maintenance/refresh-link-totals'), { links: ids.slice(i, i + 20) }),
-      );
-    }
-    options.log(`  link totals  ${ids.length} links (${((Date.now() - started) / 1000).toFixed(1)} s)`);
   } finally {
     await session.close();
   }

@@ -5,7 +5,7 @@ import {
   emptyBenchDatabase,
   openBenchDatabase,
   readBenchMeta,
-  refreshLinkTotals,
+  refreshTotals,
   repositoryRoot,
   type BenchDatabase,
   type BenchDatabaseOptions,
@@ -58,7 +58,7 @@ async function main(): Promise<number> {
       log(
         `The database already holds a complete KB with these parameters (generated in ${meta.seconds ?? '?'} s): reusing it.`,
       );
-      await refreshLinkTotals(db, { onlyIfMissing: true, log, root });
+      await refreshTotals(db, { onlyIfMissing: true, log, root });
       printCounts(await countGraph(db, cypher), log);
       return 0;
     }
@@ -83,7 +83,7 @@ async function main(): Promise<number> {
       concurrency: options.concurrency,
       log,
     });
-    await refreshLinkTotals(db, { onlyIfMissing: false, log, root });
+    await refreshTotals(db, { onlyIfMissing: false, log, root });
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     const counts = await countGraph(db, cypher);
     await runWrite(db, cypher.get('meta-finish'), {

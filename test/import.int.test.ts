@@ -79,16 +79,21 @@ async function query<T = Record<string, unknown>>(cypher: string, params: Record
 
 const MINE = '(n.id STARTS WITH $prefix OR n.code STARTS WITH $prefix OR n.code IN $codes)';
 
-/** Every node and relationship of this test, with every property and its Cypher type, in a stable order. */
+/**
+ * Every node and relationship of this test, with every property and its Cypher type, in a
+ * stable order. Without the totals derived from them (LinkTotal, MAKES,
+ * nationalOperatingFirms): the test 'derived totals follow the data' checks those.
+ */
 async function dump(): Promise<string[]> {
   type Entity = { name: string; props: Record<string, unknown>; types: [string, string][] };
   const nodes = await query<Entity>(
     `MATCH (n) WHERE ${MINE}
+     WITH n, [k IN keys(n) WHERE k <> 'nationalOperatingFirms'] AS ks
      RETURN labels(n)[0] + ' ' + coalesce(n.id, n.code) AS name, properties(n) AS props,
-       [k IN keys(n) | [k, valueType(n[k])]] AS types`,
+       [k IN ks | [k, valueType(n[k])]] AS types`,
   );
   const rels = await query<Entity>(
-    `MATCH (n)-[r]->(m) WHERE ${MINE}
+    `MATCH (n)-[r]->(m) WHERE ${MINE} AND NOT type(r) IN ['MAKES', 'HAS_TOTAL']
      RETURN coalesce(n.id, n.code) + ' -' + type(r) + '-> ' + coalesce(m.id, m.code) AS name,
        properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types`,
   );
@@ -96,6 +101,7 @@ async function dump(): Promise<string[]> {
     .map(({ name, props, types }) => {
       const type = new Map(types);
       const shown = Object.keys(props)
+        .filter((k) => type.has(k))
         .sort()
         .map((k) => `${k}=${JSON.stringify(props[k])}:${type.get(k)}`);
       return `${name} {${shown.join(', ')}}`;
@@ -103,10 +109,11 @@ async function dump(): Promise<string[]> {
     .sort();
 }
 
+/** Nodes and relationships of this test, derived totals left out as in dump(). */
 async function countMine(): Promise<{ nodes: number; rels: number }> {
   const [row] = await query<{ nodes: number; rels: number }>(
     `MATCH (n) WHERE ${MINE}
-     WITH n, COUNT { (n)--() } AS degree
+     WITH n, COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MAKES', 'HAS_TOTAL'] } AS degree
      RETURN count(n) AS nodes, sum(degree) AS rels`,
   );
   return row!;
@@ -485,4 +492,56 @@ test('a JSON dataset writes the same graph as the CSV one', async () => {
   await importDataset({ path: join(folder, 'dataset.json'), executor: db.executor });
 
   expect(await dump()).toEqual(fromCsv);
+});
+
+test('derived totals follow the data: national totals per link, production per region, moved firms included', async () => {
+  await importDataset({ path: dataset(), executor: db.executor });
+  type Totals = { link: string; national: string[]; operatingFirms: number; regions: string[] };
+  const totals = async (): Promise<Totals[]> => {
+    const rows = await query<{
+      link: string;
+      national: { status: string; unit: string; capacity: number; firms: number }[];
+      operatingFirms: number;
+      regions: { code: string; operating: number; pipeline: number }[];
+    }>(
+      `MATCH (l:Link) WHERE l.id STARTS WITH $prefix
+       RETURN substring(l.id, size($prefix)) AS link, l.nationalOperatingFirms AS operatingFirms,
+         [(l)-[:HAS_TOTAL]->(t) | t {.status, .unit, .capacity, .firms}] AS national,
+         [(r)-[m:MAKES]->(l) | {code: r.code, operating: m.operatingFirms, pipeline: m.pipelineFirms}] AS regions
+       ORDER BY link`,
+    );
+    return rows.map((r) => ({
+      link: r.link,
+      national: r.national.map((t) => `${t.status} ${t.unit} ${t.capacity} ${t.firms}`).sort(),
+      operatingFirms: r.operatingFirms,
+      regions: r.regions.map((m) => `${m.code} ${m.operating}/${m.pipeline}`).sort(),
+    }));
+  };
+  const before = await totals();
+  // From the dataset: 联晟 in the park makes battery foil, 20万吨 operating and 80 building.
+  expect(before.find((r) => r.link === 'battery_foil')).toEqual({
+    link: 'battery_foil',
+    national: ['building 万吨 80 1', 'operating 万吨 20 1'],
+    operatingFirms: 1,
+    regions: [`${prefix}park 1/1`],
+  });
+
+  // 联晟 moves to the county and its building capacity becomes 85: both regions and the link change.
+  await importDataset({
+    path: dataset({
+      files: {
+        'enterprises.csv': `id,name,region\n{prefix}lianSheng,内蒙古联晟新能源材料有限公司,{county}\n`,
+        'produces.csv': `enterprise,link,capacity,unit,status\n{prefix}lianSheng,{prefix}battery_foil,85,万吨,building\n`,
+      },
+      only: [],
+    }),
+    executor: db.executor,
+  });
+  const after = await totals();
+  expect(after.find((r) => r.link === 'battery_foil')).toEqual({
+    link: 'battery_foil',
+    national: ['building 万吨 85 1', 'operating 万吨 20 1'],
+    operatingFirms: 1,
+    regions: [`${codes.county} 1/1`],
+  });
 });

@@ -20,4 +20,3 @@ CALL (l) {
   WITH l, count(DISTINCT e) AS firms
   SET l.nationalOperatingFirms = firms
 }
-SET l.totalsRefreshedAt = datetime()

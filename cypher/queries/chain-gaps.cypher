@@ -5,9 +5,9 @@
 // leader. The rules that turn these into statuses and opportunities are in
 // server/analysis/gaps.ts.
 // "Local" = LOCATED_IN the region or a region below it (PART_OF, at most 4 levels).
-// Local facts are read from the region side (its firms and projects), national ones
-// from the links' precomputed totals (cypher/maintenance/refresh-link-totals.cypher), so
-// the cost grows with the region, never with the size of the whole knowledge base.
+// Local and national production are read from totals kept on the graph
+// (cypher/maintenance/), so the cost grows with the number of regions and links asked
+// about, never with the number of firms in them or in the whole knowledge base.
 // No row when the chain or the region does not exist.
 MATCH (c:Chain {id: $chain})
 MATCH (scope:Region {code: $region})
@@ -38,17 +38,21 @@ CALL (needed) {
   RETURN collect({id: l.id, name: l.name, nameEn: l.nameEn, unit: l.unit, national: national,
                   nationalOperatingFirms: coalesce(l.nationalOperatingFirms, 0)}) AS facts
 }
+// Local production from the regions' totals (cypher/maintenance/refresh-region-totals.cypher):
+// one MAKES per region and link, summed by the analysis.
 CALL (localRegions, needed) {
   UNWIND localRegions AS r
-  MATCH (r)<-[:LOCATED_IN]-(e:Enterprise)-[p:PRODUCES]->(l:Link)
+  MATCH (r)-[m:MAKES]->(l:Link)
   WHERE l IN needed
-  WITH l.id AS link, p.status AS status, p.unit AS unit, sum(p.capacity) AS value, collect(DISTINCT e.id) AS ids
-  RETURN collect({link: link, status: status, unit: unit, value: value, ids: ids}) AS local
+  RETURN collect({link: l.id, operatingFirms: m.operatingFirms, pipelineFirms: m.pipelineFirms,
+                  statuses: m.statuses, units: m.units, capacities: m.capacities}) AS local
 }
+// Projects from the links' side: a link has tens of projects nationally, a big city
+// has thousands of firms that share the LOCATED_IN relationships with its projects.
 CALL (localRegions, needed) {
-  UNWIND localRegions AS r
-  MATCH (r)<-[:LOCATED_IN]-(pr:Project)-[:FOR_LINK]->(l:Link)
-  WHERE l IN needed
+  UNWIND needed AS l
+  MATCH (l)<-[:FOR_LINK]-(pr:Project)-[:LOCATED_IN]->(r:Region)
+  WHERE r IN localRegions
   RETURN collect({id: pr.id, link: l.id, status: pr.status, investmentYi: pr.investmentYi}) AS projects
 }
 CALL (c, localCodes) {

@@ -36,13 +36,17 @@ CALL (l) {
   WHERE t.unit = l.unit
   RETURN coalesce(sum(t.capacity), 0.0) AS nationalCapacity
 }
+// Every producer of the link with its operating capacity in the link's unit (only
+// enterprises produce, so no label check), and the groups above producers (2 levels of
+// SUBSIDIARY_OF) that do not produce it themselves, with their subsidiaries' capacity.
 CALL (l) {
   CALL (l) {
-    MATCH (p:Enterprise)-[x:PRODUCES]->(l)
+    WITH l, l.unit AS linkUnit
+    MATCH (p)-[x:PRODUCES]->(l)
     RETURN p AS e, false AS viaGroup,
-           sum(CASE WHEN x.status = 'operating' AND x.unit = l.unit THEN coalesce(x.capacity, 0.0) ELSE 0.0 END) AS capacityInUnit
+           sum(CASE WHEN x.status = 'operating' AND x.unit = linkUnit THEN coalesce(x.capacity, 0.0) ELSE 0.0 END) AS capacityInUnit
     UNION
-    MATCH (g:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[x:PRODUCES]->(l)
+    MATCH (g:Enterprise)<-[:SUBSIDIARY_OF*1..2]-()-[x:PRODUCES]->(l)
     WHERE NOT (g)-[:PRODUCES]->(l)
     WITH g, l, collect(DISTINCT x) AS xs
     RETURN g AS e, true AS viaGroup,
@@ -55,7 +59,7 @@ CALL (l) {
 // Producers already trading with a firm in the region, found from the region's side.
 CALL (localFirms, poolFirms) {
   UNWIND localFirms AS f
-  MATCH (f)-[:SUPPLIES]-(p:Enterprise)
+  MATCH (f)-[:SUPPLIES]-(p)
   WHERE p IN poolFirms
   RETURN collect(DISTINCT p) AS trading
 }

@@ -112,13 +112,15 @@ function toChainLink(row: Row): ChainLinkInfo {
   return { ...toLinkInfo(row), stage: row.stage as ChainLinkInfo['stage'], position: Number(row.position ?? 0) };
 }
 
-/** Local production of one link in one status and unit, with the firms behind it. */
+/** What one local region makes of one link (a MAKES relationship). */
 export interface LocalGroup {
   link: string;
-  status: ProductionStatus;
-  unit: string | null;
-  value: number | null;
-  ids: string[];
+  operatingFirms: number;
+  pipelineFirms: number;
+  /** Parallel lists: capacity per status and unit ('' = no unit). */
+  statuses: ProductionStatus[];
+  units: string[];
+  capacities: number[];
 }
 
 /** A project located in the region for one of the links. */
@@ -140,18 +142,28 @@ interface NationalTotal {
 /** Turns one link's rows of the query into the analysis's facts. */
 export function toFacts(args: { row: Row; local: LocalGroup[]; projects: LocalProject[] }): LinkFacts {
   const { row, local } = args;
-  const firms = (pred: (g: LocalGroup) => boolean) => new Set(local.filter(pred).flatMap((g) => g.ids)).size;
   const projects: ProjectCounts = { ...noProjects };
   for (const p of args.projects) {
     if (p.status in projects) projects[p.status as keyof ProjectCounts] += 1;
   }
+  // A firm is in one region only, so the regions' counts and capacities add up.
+  const capacity = new Map<string, { status: ProductionStatus; unit: string; value: number }>();
+  for (const g of local) {
+    g.statuses.forEach((status, i) => {
+      const unit = g.units[i] ?? '';
+      const value = g.capacities[i] ?? 0;
+      if (unit === '' || !(value > 0)) return;
+      const key = `${status}\u0000${unit}`;
+      const entry = capacity.get(key);
+      if (entry) entry.value += value;
+      else capacity.set(key, { status, unit, value });
+    });
+  }
   const national = (row.national as NationalTotal[] | null) ?? [];
   return {
-    localOperatingFirms: firms((g) => g.status === 'operating'),
-    localPipelineFirms: firms((g) => g.status !== 'operating'),
-    local: local
-      .filter((g) => g.unit !== null && (g.value ?? 0) > 0)
-      .map((g) => ({ status: g.status, unit: g.unit!, value: g.value! })),
+    localOperatingFirms: local.reduce((n, g) => n + g.operatingFirms, 0),
+    localPipelineFirms: local.reduce((n, g) => n + g.pipelineFirms, 0),
+    local: [...capacity.values()],
     projects,
     nationalOperatingFirms: Number(row.nationalOperatingFirms ?? 0),
     nationalOperating: national

@@ -64,7 +64,8 @@ test('writeDataset: one write transaction, tables in dependency order, batches o
       transactions.push({ mode, timeoutMs });
       return work({
         run: async (name, params) => {
-          calls.push({ name, ids: (params!.rows as { name: string }[]).map((r) => r.name) });
+          if (name.startsWith('import/'))
+            calls.push({ name, ids: (params!.rows as { name: string }[]).map((r) => r.name) });
           return [];
         },
       });
@@ -95,9 +96,12 @@ test('writeDataset: one write transaction, tables in dependency order, batches o
   ]);
 });
 
-test('writeDataset refreshes the national totals of exactly the links whose producers it wrote, inside the same transaction', async () => {
+test('writeDataset refreshes the totals of exactly the links and regions it changed, inside the same transaction', async () => {
   const at = { file: 'produces.csv', line: 2 };
   const produces = ['b', 'a', 'b'].map((link) => ({ at, values: { enterprise: 'e', link, status: 'operating' } }));
+  // Firm e is in region R1 before the import and in R2 after it (the dataset moved it).
+  let regionQueries = 0;
+  const regionsNow = () => (regionQueries++ === 0 ? ['R1'] : ['R2']);
   const records = { ...dataset({}), produces } as unknown as ValidDataset;
   const calls: { name: string; params: Record<string, unknown> | undefined }[] = [];
   let transactions = 0;
@@ -105,7 +109,14 @@ test('writeDataset refreshes the national totals of exactly the links whose prod
     executor: {
       async transaction<T>(_mode: 'READ' | 'WRITE', work: (tx: CypherTx) => Promise<T>): Promise<T> {
         transactions += 1;
-        return work({ run: async (name, params) => (calls.push({ name, params }), []) });
+        return work({
+          run: async (name, params) => {
+            calls.push({ name, params });
+            if (name !== 'maintenance/regions-of-enterprises') return [];
+            const codes = regionsNow();
+            return [{ get: () => codes }] as unknown as Awaited<ReturnType<CypherTx['run']>>;
+          },
+        });
       },
     },
     records,
@@ -113,6 +124,14 @@ test('writeDataset refreshes the national totals of exactly the links whose prod
     timeoutMs: 1000,
   });
   expect(transactions).toBe(1);
-  expect(calls.map((c) => c.name)).toEqual(['import/produces', 'maintenance/refresh-link-totals']);
-  expect(calls[1]!.params).toEqual({ links: ['a', 'b'] });
+  expect(calls.map((c) => c.name)).toEqual([
+    'maintenance/regions-of-enterprises',
+    'import/produces',
+    'maintenance/refresh-link-totals',
+    'maintenance/regions-of-enterprises',
+    'maintenance/refresh-region-totals',
+  ]);
+  expect(calls[0]!.params).toEqual({ ids: ['e'] });
+  expect(calls[2]!.params).toEqual({ links: ['a', 'b'] });
+  expect(calls[4]!.params).toEqual({ regions: ['R1', 'R2'] });
 });

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Executor } from '../db/executor.js';
+import type { CypherTx, Executor } from '../db/executor.js';
 import { TABLES, TABLE_NAMES, type TableName } from './tables.js';
 import type { TypedRecord, ValidDataset } from './validate.js';
 
@@ -40,6 +40,8 @@ export async function writeDataset({
   await executor.transaction(
     'WRITE',
     async (tx) => {
+      const firms = firmsWithNewProduction(records);
+      const regionsBefore = await regionsOf(tx, firms);
       for (const table of TABLE_NAMES) {
         const rows = records[table].map((record) => toParameters(table, record));
         for (let start = 0; start < rows.length; start += batchSize) {
@@ -54,6 +56,11 @@ export async function writeDataset({
       for (let start = 0; start < links.length; start += TOTALS_BATCH) {
         await tx.run('maintenance/refresh-link-totals', { links: links.slice(start, start + TOTALS_BATCH) });
       }
+      // Likewise the production of every region a written firm is in, or was in before.
+      const regions = [...new Set([...regionsBefore, ...(await regionsOf(tx, firms))])].sort();
+      for (let start = 0; start < regions.length; start += TOTALS_BATCH) {
+        await tx.run('maintenance/refresh-region-totals', { regions: regions.slice(start, start + TOTALS_BATCH) });
+      }
     },
     timeoutMs,
   );
@@ -61,6 +68,21 @@ export async function writeDataset({
 
 /** Links per refresh statement: each reads all producers of its links. */
 const TOTALS_BATCH = 50;
+
+/** Firms whose location or production the dataset may change. */
+export function firmsWithNewProduction(records: ValidDataset): string[] {
+  const ids = [
+    ...records.enterprises.map((r) => String(r.values.id)),
+    ...records.produces.map((r) => String(r.values.enterprise)),
+  ];
+  return [...new Set(ids)].sort();
+}
+
+async function regionsOf(tx: CypherTx, firms: string[]): Promise<string[]> {
+  if (firms.length === 0) return [];
+  const [record] = await tx.run('maintenance/regions-of-enterprises', { ids: firms });
+  return (record?.get('codes') as string[] | undefined) ?? [];
+}
 
 /** The links named by the dataset's produces rows: those whose national totals change. */
 export function linksWithNewProducers(records: ValidDataset): string[] {
