@@ -64,6 +64,7 @@ async function main(): Promise<void> {
           if (!plan) throw new Error(`${job.name}: no profile returned`);
           walk(plan);
           hits.push(total);
+          if (process.env.VERBOSE) console.log(`  ${total}\t${run.label}`);
           if (total > worst.hits) worst = { hits: total, label: run.label };
         } finally {
           await session.close();

@@ -29,6 +29,15 @@ CALL (localRegions) {
   MATCH (r)<-[:LOCATED_IN]-(f:Enterprise)
   RETURN collect(f) AS localFirms
 }
+// The firms trading with the region's firms, when the region is small enough for that to
+// be cheaper than walking two hops from every candidate: a candidate has a two-hop tie
+// only through one of them. An empty list with nearKnown false means "not computed".
+CALL (localFirms) {
+  UNWIND CASE WHEN size(localFirms) <= 1000 THEN localFirms ELSE [] END AS f
+  MATCH (f)-[:SUPPLIES]-(n)
+  RETURN collect(DISTINCT n) AS nearLocal
+}
+WITH *, size(localFirms) <= 1000 AS nearKnown
 UNWIND $links AS linkId
 MATCH (l:Link {id: linkId})
 CALL (l) {
@@ -56,12 +65,17 @@ CALL (l) {
   WHERE capacityInUnit >= $filter.minCapacity
   RETURN collect({e: e, viaGroup: viaGroup, capacityInUnit: capacityInUnit}) AS pool, collect(e) AS poolFirms
 }
-// Producers already trading with a firm in the region, found from the region's side.
+// Producers already trading with a firm in the region. SUPPLIES is read in both
+// directions, so walk it from the smaller of the two sets (a big city's firms, or a
+// link's producers) and test membership in the other.
 CALL (localFirms, poolFirms) {
-  UNWIND localFirms AS f
-  MATCH (f)-[:SUPPLIES]-(p)
-  WHERE p IN poolFirms
-  RETURN collect(DISTINCT p) AS trading
+  WITH size(localFirms) <= size(poolFirms) AS fromLocal, localFirms, poolFirms
+  WITH fromLocal, CASE WHEN fromLocal THEN localFirms ELSE poolFirms END AS walked,
+       CASE WHEN fromLocal THEN poolFirms ELSE localFirms END AS other
+  UNWIND walked AS a
+  MATCH (a)-[:SUPPLIES]-(b)
+  WHERE b IN other
+  RETURN collect(DISTINCT CASE WHEN fromLocal THEN b ELSE a END) AS trading
 }
 CALL (pool, trading, localRegions) {
   UNWIND pool AS c
@@ -81,7 +95,7 @@ CALL (pool, trading, localRegions) {
   RETURN e, viaGroup, er, prov, capacityInUnit
   LIMIT $candidates
 }
-WITH scope, regionProvince, localCodes, localRegions, localFirms, l, nationalCapacity, e, viaGroup, er, prov, capacityInUnit,
+WITH scope, regionProvince, localCodes, localRegions, localFirms, nearLocal, nearKnown, l, nationalCapacity, e, viaGroup, er, prov, capacityInUnit,
      CASE WHEN viaGroup
        THEN [(e)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
        ELSE [(e)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
@@ -93,9 +107,9 @@ CALL (e, localCodes, localRegions, localFirms) {
   RETURN collect(DISTINCT {id: x.id, name: x.name, supplies: startNode(s) = e, link: s.link,
     master: EXISTS { (x)-[d:LINK_MASTER]->(:Chain) WHERE d.region IN localCodes }})[..5] AS directTies
 }
-CALL (e, localCodes, localRegions, localFirms) {
-  OPTIONAL MATCH (e)-[:SUPPLIES]-(mid:Enterprise)-[:SUPPLIES]-(x:Enterprise)
-  WHERE x <> e AND x IN localFirms
+CALL (e, localCodes, localFirms, nearLocal, nearKnown) {
+  OPTIONAL MATCH (e)-[:SUPPLIES]-(mid)-[:SUPPLIES]-(x)
+  WHERE (NOT nearKnown OR mid IN nearLocal) AND x <> e AND x IN localFirms
   WITH mid, x WHERE x IS NOT NULL
   RETURN collect(DISTINCT {via: mid.name, name: x.name,
     master: EXISTS { (x)-[d:LINK_MASTER]->(:Chain) WHERE d.region IN localCodes }})[..3] AS indirectTies
