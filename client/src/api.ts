@@ -207,6 +207,7 @@ export const ENTERPRISE = gql<{ enterprise: EnterpriseDetail | null }, { id: str
         supplier { id name } customer { id name } link { id name nameEn } volume unit source asOf
       }
       parents(first: 10) { parent { id name } share source asOf }
+      subsidiaries(first: 50) { child { id name } share source asOf }
       projects(first: 50) {
         id name region { code name } link { id name nameEn }
         investmentYi capacity unit status signedOn startedOn producingOn leader source asOf

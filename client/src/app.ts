@@ -21,9 +21,11 @@ import { h, setChildren } from './dom';
 import { chainMapToElements, displayName, masterNames } from './elements';
 import { formatProvenance } from './format';
 import { type Lang, type MessageKey, STAGE_KEYS, t, tBoth } from './i18n';
-import { runChainMapLayout } from './layout';
+import { layoutForSize, tuneRenderer } from './large-map';
 import { renderFirmPanel, renderLinkPanel, renderPanelMessage } from './panel';
 import { chainMapStyle } from './style';
+import { createViews } from './views';
+import { createLeader } from './leader';
 import type { ChainMap, ChainSummary, Region, RegionLevel } from './types';
 import { STAGES } from './types';
 import {
@@ -77,6 +79,37 @@ const state: {
 };
 
 let cy: Core | null = null;
+
+/** Targets, heat map, exports and report (views.ts); `navigate` is how they change the view. */
+const views = createViews({
+  api,
+  host: {
+    view: () => state.view,
+    map: () => state.map,
+    regionPath: () => state.regionPath,
+    cy: () => cy,
+    navigate: (patch) => {
+      history.pushState(null, '', serialiseViewState({ ...state.view, ...patch }));
+      void onPopState();
+    },
+  },
+});
+
+/** Gap colours, summary bar, expanded links, link panel extras and searches (leader.ts). */
+const leader = createLeader({
+  api,
+  host: {
+    view: () => state.view,
+    map: () => state.map,
+    navigate: (patch) => {
+      history.pushState(null, '', serialiseViewState({ ...state.view, ...patch }));
+      void onPopState();
+    },
+    openFirm: (id) => openFirm(id),
+    openLink: (id) => openLink(id),
+    showError: (err) => showError(err),
+  },
+});
 
 function $(id: string): HTMLElement {
   const el = document.getElementById(id);
@@ -177,6 +210,8 @@ function renderStaticTexts(): void {
   toggle.setAttribute('aria-label', t(l, 'langSwitchLabel'));
   toggle.setAttribute('title', t(l, 'langSwitchLabel'));
   renderLegend();
+  leader.renderSearch();
+  leader.renderSummary();
 }
 
 function renderLegend(): void {
@@ -188,6 +223,7 @@ function renderLegend(): void {
     h('span', { className: 'legend-item' }, h('span', { className: 'swatch swatch-missing' }), t(l, 'legendMissing')),
     h('span', { className: 'legend-item' }, h('span', { className: 'swatch swatch-master' }), t(l, 'legendMaster')),
     h('span', { className: 'legend-item' }, t(l, 'legendFeed')),
+    leader.legendItems(l),
   );
 }
 
@@ -204,6 +240,7 @@ function rerenderAll(): void {
   renderRegionCascade();
   if (state.map) void drawMap(state.map);
   void syncPanels();
+  views.sync();
 }
 
 // ---------------------------------------------------------------------------------
@@ -225,9 +262,11 @@ function onChainChange(): void {
   const select = $('chain-select') as HTMLSelectElement;
   state.view.chain = select.value;
   state.view.link = null;
+  state.view.expanded = undefined;
   commitUrl(true);
   void syncPanels();
   void loadMap();
+  views.sync();
 }
 
 // ---------------------------------------------------------------------------------
@@ -312,6 +351,7 @@ async function onRegionChange(depth: number, value: string): Promise<void> {
   (document.getElementById(`region-${depth}`) as HTMLSelectElement | null)?.focus();
   void loadMap();
   void syncPanels();
+  views.sync();
 }
 
 // ---------------------------------------------------------------------------------
@@ -334,6 +374,12 @@ function ensureCy(): Core {
   cy.on('tap', 'node.link', (e: EventObject) => {
     openLink(e.target.id());
   });
+  cy.on('dbltap', 'node.link', (e: EventObject) => {
+    leader.toggleExpand(e.target.id());
+  });
+  cy.on('tap', 'node.firm', (e: EventObject) => {
+    openFirm(String(e.target.data('firmId')));
+  });
   cy.on('tap', (e: EventObject) => {
     if (e.target === cy) cy?.$(':selected').unselect();
   });
@@ -353,7 +399,10 @@ async function loadMap(): Promise<void> {
   $('cy').dataset['state'] = 'loading';
   setMapStatus(t(lang(), 'loading'));
   try {
-    const { chainMap } = await api.request(CHAIN_MAP, { chain, region: state.view.region });
+    const [{ chainMap }, leaderError] = await Promise.all([
+      api.request(CHAIN_MAP, { chain, region: state.view.region }),
+      leader.load(chain, state.view.region),
+    ]);
     if (token !== state.mapToken) return;
     if (!chainMap) {
       state.map = null;
@@ -366,6 +415,7 @@ async function loadMap(): Promise<void> {
     state.map = chainMap;
     renderChainSelect();
     renderMapHeader();
+    if (leaderError) showError(leaderError, () => void loadMap());
     await drawMap(chainMap);
   } catch (err) {
     if (token !== state.mapToken) return;
@@ -378,16 +428,21 @@ async function loadMap(): Promise<void> {
 /** Draw (or redraw, e.g. in another language: label sizes change) the map and fit it to the view. */
 async function drawMap(map: ChainMap): Promise<void> {
   const core = ensureCy();
-  const elements = chainMapToElements({ map, lang: lang() });
+  const elements = chainMapToElements({ map, lang: lang(), gaps: map.region ? leader.gaps() : null });
   core.batch(() => {
     core.elements().remove();
     core.add(elements);
   });
+  leader.decorate(core);
+  leader.renderSummary();
   $('cy').setAttribute('aria-label', t(lang(), 'mapAria', { chain: displayName(lang(), map.chain) }));
   renderLinkSelect();
   renderMapHeader();
   if (core.nodes().empty()) return;
-  await runChainMapLayout(core);
+  // Very large maps: viewport shortcuts and the linear stage grid instead of ELK (see large-map.ts).
+  tuneRenderer(core, elements.length);
+  await layoutForSize(core);
+  leader.placeFirms(core, map, lang());
   selectLinkNode();
   // A stable signal for end-to-end tests and screenshots: the map is laid out.
   $('cy').dataset['state'] = 'ready';
@@ -532,7 +587,7 @@ async function syncLinkPanel(focus: boolean): Promise<void> {
   const region = state.view.region;
   renderPanelMessage(container, l, id, t(l, 'loading'), { onClose: closeLink });
   try {
-    const { link } = await api.request(LINK_PRODUCERS, { id, region });
+    const [{ link }, extras] = await Promise.all([api.request(LINK_PRODUCERS, { id, region }), leader.linkExtras(id)]);
     if (token !== state.linkToken) return;
     if (!link) {
       renderPanelMessage(container, l, id, t(l, 'errorNotFound', { message: id }), { onClose: closeLink }, true);
@@ -541,7 +596,7 @@ async function syncLinkPanel(focus: boolean): Promise<void> {
     const regionName = region
       ? (state.map?.region?.name ?? state.regionPath[state.regionPath.length - 1]?.name ?? region)
       : null;
-    renderLinkPanel(container, l, link, regionName, { onClose: closeLink, onFirm: openFirm });
+    renderLinkPanel(container, l, link, regionName, { onClose: closeLink, onFirm: openFirm }, extras);
   } catch (err) {
     if (token !== state.linkToken) return;
     renderPanelMessage(
@@ -646,7 +701,15 @@ async function start(): Promise<void> {
   commitUrl(false);
   renderChainSelect();
   renderRegionCascade();
+  views.sync();
   await Promise.all([loadMap(), syncPanels()]);
+}
+
+/** Load the firms of newly expanded links, then redraw (collapsing needs no request). */
+async function redrawExpanded(map: ChainMap): Promise<void> {
+  const error = await leader.loadExpanded(map.chain.id, map.region?.code ?? null);
+  if (error) showError(error);
+  if (state.map === map) await drawMap(map);
 }
 
 async function onPopState(): Promise<void> {
@@ -656,6 +719,7 @@ async function onPopState(): Promise<void> {
   const chain = next.chain ?? prev.chain;
   const mapChanged = chain !== prev.chain || region !== prev.region;
   const langChanged = next.lang !== prev.lang;
+  const expandChanged = (next.expanded ?? []).join() !== (prev.expanded ?? []).join();
   state.view = { ...next, chain, region };
   if (langChanged) renderStaticTexts();
   if (region !== prev.region) {
@@ -668,9 +732,11 @@ async function onPopState(): Promise<void> {
   renderChainSelect();
   renderRegionCascade();
   if (mapChanged) void loadMap();
+  else if (expandChanged && state.map) void redrawExpanded(state.map);
   else if (langChanged && state.map) void drawMap(state.map);
   else selectLinkNode();
   void syncPanels();
+  views.sync();
 }
 
 function init(): void {

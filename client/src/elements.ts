@@ -7,7 +7,9 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { formatQuantities } from './format';
+import { balanceLine, balanceText, gapBadge, gapClasses, gapsById, realOpportunities } from './gaps-view';
 import { type Lang, STAGE_KEYS, t } from './i18n';
+import type { GapStatus, LinkGap, Opportunity } from './leader-api';
 import { type ChainMap, type ChainMapNode, type Link, type Stage, STAGES } from './types';
 
 export const defaults = {
@@ -36,6 +38,8 @@ export const defaults = {
 export type ChainMapElementOptions = Partial<typeof defaults> & {
   /** The API result to draw. */
   map: ChainMap;
+  /** The region's gap analysis (`chainGaps`): colours the links and adds badge and balance lines. */
+  gaps?: readonly LinkGap[] | null;
 };
 
 /** Id of the compound node of a stage. Link ids are letters, digits, `-`, `_`, so these cannot collide. */
@@ -152,6 +156,13 @@ export type LinkNodeData = {
   /** Provenance of the link record (`source` is reserved for edge ends in Cytoscape). */
   linkSource: string | null;
   linkAsOf: string | null;
+  /** Gap analysis of the link in the region; null without one (national view). */
+  gapStatus: GapStatus | null;
+  /** Opportunities worth a badge, most important first (NONE left out). */
+  opportunities: Opportunity[];
+  gapScore: number | null;
+  /** "盈余 26万吨", "单位不同"...; null when there is no balance to show. */
+  balance: string | null;
   label: string;
   w: number;
   h: number;
@@ -204,6 +215,7 @@ export function chainMapToElements(options: ChainMapElementOptions): ElementDefi
   const national = map.region == null;
   const nodes = map.nodes.filter((n) => stages.includes(n.stage)).sort(byStageAndPosition(stages));
   const present = new Set(nodes.map((n) => n.stage));
+  const gaps = gapsById(options.gaps ?? []);
 
   const elements: ElementDefinition[] = [];
   stages.forEach((stage, stageIndex) => {
@@ -223,13 +235,17 @@ export function chainMapToElements(options: ChainMapElementOptions): ElementDefi
     const link: Link = node.link;
     if (onMap.has(link.id)) continue; // a link appears once even if listed twice
     onMap.add(link.id);
-    const label = linkLabel(node, {
+    const gap = gaps.get(link.id) ?? null;
+    const base = linkLabel(node, {
       lang,
       national,
       showPipeline: o.showPipeline,
       masterBadge: o.masterBadge,
       maxNameEm: o.maxNameEm,
     });
+    const label = gap
+      ? [gapBadge(lang, gap), base, balanceLine(lang, gap)].filter((x): x is string => x !== null).join('\n')
+      : base;
     const data: LinkNodeData = {
       id: link.id,
       kind: 'link',
@@ -247,10 +263,15 @@ export function chainMapToElements(options: ChainMapElementOptions): ElementDefi
       masters: node.masterEnterprises.map((e) => ({ id: e.id, name: e.name })),
       linkSource: link.source ?? null,
       linkAsOf: link.asOf ?? null,
+      gapStatus: gap?.status ?? null,
+      opportunities: gap ? realOpportunities(gap) : [],
+      gapScore: gap?.score ?? null,
+      balance: gap ? balanceText(lang, gap) : null,
       label,
       ...labelBox(label, o),
     };
-    elements.push({ group: 'nodes', data, classes: linkClasses(node) });
+    const classes = gap ? `${linkClasses(node)} ${gapClasses(gap).join(' ')}` : linkClasses(node);
+    elements.push({ group: 'nodes', data, classes });
   }
 
   const seen = new Set<string>();

@@ -55,6 +55,7 @@ describe('i18n dictionary completeness', () => {
       'listSep',
       'colon',
       'viaLink',
+      'reasonSep',
     ]);
     const offenders = Object.entries(MESSAGES)
       .filter(([key, m]) => !allowed.has(key) && !HAN.test(m.zh))

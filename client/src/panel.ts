@@ -141,10 +141,13 @@ export function renderLinkPanel(
   link: LinkDetail,
   regionName: string | null,
   handlers: PanelHandlers,
+  /** Sections shown between the totals and the firm table (gap analysis, projects, actions). */
+  extras: Node[] = [],
 ): void {
   const m = linkPanelModel(lang, link, regionName);
   const body: Node[] = [h('p', { className: 'scope' }, m.scope)];
   if (m.total) body.push(h('p', { className: 'total' }, m.total));
+  body.push(...extras);
   if (m.rows.length === 0) {
     body.push(h('p', { className: 'empty' }, t(lang, 'linkPanelEmpty')));
   } else {
@@ -278,6 +281,16 @@ export function renderFirmPanel(container: Element, lang: Lang, firm: Enterprise
       p,
     ),
   );
+  const subsidiaries = (firm.subsidiaries ?? []).map((x) =>
+    provenanced(
+      lang,
+      [
+        firmButton(x.child.name, x.child.id, handlers.onFirm),
+        x.share != null ? ` ${t(lang, 'shareValue', { n: formatNumber(lang, x.share) })}` : null,
+      ],
+      x,
+    ),
+  );
   const projects = firm.projects.map((p) => {
     const bits = [
       enumLabel(lang, p.status),
@@ -304,6 +317,7 @@ export function renderFirmPanel(container: Element, lang: Lang, firm: Enterprise
         section(t(lang, 'suppliersLabel'), suppliers),
         section(t(lang, 'customersLabel'), customers),
         section(t(lang, 'parentsLabel'), parents),
+        section(t(lang, 'subsidiariesLabel'), subsidiaries),
         section(t(lang, 'projectsLabel'), projects),
         h(
           'section',

@@ -5,7 +5,17 @@
  */
 import type { StylesheetStyle } from 'cytoscape';
 import { defaults as elementDefaults } from './elements';
+import type { GapStatus } from './leader-api';
 import type { Stage } from './types';
+
+/** How a gap status is drawn: colour plus a border style, so the four still differ in greyscale print. */
+export interface GapLook {
+  fill: string;
+  border: string;
+  text: string;
+  borderStyle: 'solid' | 'dashed' | 'dotted' | 'double';
+  borderWidth: number;
+}
 
 export const CJK_FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif';
 
@@ -40,6 +50,28 @@ export const defaults = {
   masterBorder: '#b8860b',
   /** Highlight of the selected link. */
   selectedBorder: '#c8102e',
+  /**
+   * Look of a link per gap status. Fills run from white (missing) to dark (strong) so the
+   * order survives greyscale printing; border styles (dashed, dotted, solid) tell them apart too.
+   */
+  gap: {
+    MISSING: { fill: '#ffffff', border: '#c62828', text: '#8e1b1b', borderStyle: 'dashed', borderWidth: 4 },
+    FILLING: { fill: '#fff4d6', border: '#a86400', text: '#5c3900', borderStyle: 'dotted', borderWidth: 5 },
+    WEAK: { fill: '#ffcf8f', border: '#c25e00', text: '#3d1f00', borderStyle: 'solid', borderWidth: 4 },
+    STRONG: { fill: '#2e7d32', border: '#1b5e20', text: '#ffffff', borderStyle: 'solid', borderWidth: 2 },
+  } as Record<GapStatus, GapLook>,
+  /** Outline drawn around a link with a link-master firm once gap colours own the border. */
+  masterOutline: '#b8860b',
+  /** Fill of an expanded link's firm node. */
+  firmFill: '#f7f9fc',
+  /** Border of a firm node. */
+  firmBorder: '#546e7a',
+  /** Firm label size in px (smaller than links: firms are detail). */
+  firmFontSize: 14,
+  /** Colour of supply edges between firms. */
+  supplyColor: '#00838f',
+  /** Colour of the thin line from a link to its firms. */
+  memberColor: '#b0bec5',
   /** Feed edge colour. */
   edgeColor: '#7b8794',
   /** Feed edge width in px. */
@@ -111,6 +143,83 @@ export function chainMapStyle(options: ChainMapStyleOptions = {}): StylesheetSty
     {
       selector: 'node.link.has-master',
       style: { 'border-color': o.masterBorder, 'border-width': 4, 'border-style': 'double' },
+    },
+    ...(Object.keys(o.gap) as GapStatus[]).map((status) => {
+      const look = o.gap[status];
+      return {
+        selector: `node.link.gap-${status.toLowerCase()}`,
+        style: {
+          'background-color': look.fill,
+          'border-color': look.border,
+          'border-style': look.borderStyle,
+          'border-width': look.borderWidth,
+          color: look.text,
+        },
+      };
+    }),
+    {
+      // Gap colours own the border; the link-master mark moves to an outline.
+      selector: 'node.link.has-master[gapStatus]',
+      style: { 'outline-width': 4, 'outline-color': o.masterOutline, 'outline-offset': 3, 'outline-style': 'solid' },
+    },
+    {
+      selector: 'node.link.has-opportunity',
+      style: { 'font-weight': 'bold' },
+    },
+    {
+      selector: 'node.link.expanded',
+      style: { 'underlay-color': o.supplyColor, 'underlay-opacity': 0.15, 'underlay-padding': 8 },
+    },
+    {
+      selector: 'node.firm',
+      style: {
+        shape: 'round-rectangle',
+        width: 'data(w)',
+        height: 'data(h)',
+        label: 'data(label)',
+        'font-size': o.firmFontSize,
+        'text-valign': 'center',
+        'text-halign': 'center',
+        'background-color': o.firmFill,
+        'border-width': 1.5,
+        'border-color': o.firmBorder,
+        color: o.nodeText,
+      },
+    },
+    {
+      selector: 'node.firm.master',
+      style: { 'border-color': o.masterBorder, 'border-width': 3 },
+    },
+    {
+      selector: 'node.firm.not-operating',
+      style: { 'border-style': 'dashed' },
+    },
+    {
+      selector: 'node.firm:selected',
+      style: { 'border-color': o.selectedBorder, 'border-width': 3, 'overlay-opacity': 0 },
+    },
+    {
+      selector: 'edge.member',
+      style: {
+        width: 1.5,
+        'line-color': o.memberColor,
+        'line-style': 'dotted',
+        'curve-style': 'straight',
+        'target-arrow-shape': 'none',
+        events: 'no',
+      },
+    },
+    {
+      selector: 'edge.supply',
+      style: {
+        width: 2,
+        'line-color': o.supplyColor,
+        'target-arrow-color': o.supplyColor,
+        'target-arrow-shape': 'vee',
+        'line-style': 'dashed',
+        'curve-style': 'bezier',
+        events: 'no',
+      },
     },
     {
       selector: 'node.link:selected',

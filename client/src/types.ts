@@ -172,6 +172,8 @@ export interface EnterpriseDetail extends Provenance {
   suppliers: Supply[];
   customers: Supply[];
   parents: Shareholding[];
+  /** Firms this one holds shares in; absent in data from older queries. */
+  subsidiaries?: Array<Provenance & { child: EnterpriseRef; share?: number | null }>;
   projects: Project[];
   masterOf: EnterpriseMasterOf[];
 }

@@ -1,4 +1,11 @@
-import { parseViewState, resolveChain, resolveDefaultRegion, serialiseViewState, type ViewState } from './url-state';
+import {
+  MAX_EXPANDED,
+  parseViewState,
+  resolveChain,
+  resolveDefaultRegion,
+  serialiseViewState,
+  type ViewState,
+} from './url-state';
 
 describe('parseViewState', () => {
   it('reads every parameter', () => {
@@ -68,5 +75,24 @@ describe('defaults', () => {
   it('uses 150581 (霍林郭勒市) when it exists, else the national view', () => {
     expect(resolveDefaultRegion(true)).toBe('150581');
     expect(resolveDefaultRegion(false)).toBeNull();
+  });
+});
+
+describe('expanded links in the URL', () => {
+  it('reads and writes expand=a,b, dropping invalid ids and repeats', () => {
+    const s = parseViewState('?chain=aluminium&expand=electrolytic_aluminium,<x>,battery_foil,battery_foil');
+    expect(s.expanded).toEqual(['electrolytic_aluminium', 'battery_foil']);
+    expect(serialiseViewState(s)).toBe('?chain=aluminium&expand=electrolytic_aluminium%2Cbattery_foil&lang=zh');
+    expect(parseViewState('?expand=').expanded).toBeUndefined();
+  });
+
+  it('caps how many links a shared URL may expand', () => {
+    const many = Array.from({ length: 30 }, (_, i) => `l${i}`).join(',');
+    expect(parseViewState(`?expand=${many}`).expanded).toHaveLength(MAX_EXPANDED);
+  });
+
+  it('leaves plain map URLs as they were', () => {
+    const plain: ViewState = { chain: 'aluminium', region: '150581', link: null, firm: null, lang: 'zh' };
+    expect(serialiseViewState({ ...plain, expanded: [] })).toBe(serialiseViewState(plain));
   });
 });

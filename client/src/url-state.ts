@@ -4,8 +4,10 @@
  * `region=national` is the national view; no `region` at all means "the default".
  */
 import { type Lang, parseLang } from './i18n';
+import { parsePlannerState, type PlannerState, writePlannerState } from './planner-url';
 
-export interface ViewState {
+/** `PlannerState` adds the open view (map/targets/heatmap) and the target filter. */
+export interface ViewState extends PlannerState {
   /** Chain id; null = not given (use the default chain). */
   chain: string | null;
   /** Region code; null = national view; undefined = not given (use the default region). */
@@ -14,6 +16,8 @@ export interface ViewState {
   link: string | null;
   /** Enterprise whose profile panel is open. */
   firm: string | null;
+  /** Links expanded into their firms on the map, in the order they were expanded; absent = none. */
+  expanded?: string[];
   lang: Lang;
 }
 
@@ -42,8 +46,19 @@ export function parseViewState(search: string): ViewState {
     region,
     link: id(p.get('link')),
     firm: id(p.get('firm')),
+    ...parseExpanded(p.get('expand')),
     lang: parseLang(p.get('lang')),
+    ...parsePlannerState(p),
   };
+}
+
+/** Most links a shared URL may expand (each costs a query and a crowd of nodes). */
+export const MAX_EXPANDED = 12;
+
+/** `expand=a,b`: valid ids, each once, at most `MAX_EXPANDED`; nothing when none is valid. */
+export function parseExpanded(value: string | null): { expanded?: string[] } {
+  const ids = [...new Set((value ?? '').split(',').map((x) => id(x.trim())))].filter((x): x is string => x !== null);
+  return ids.length ? { expanded: ids.slice(0, MAX_EXPANDED) } : {};
 }
 
 /** Write a view as a query string starting with `?`, in a stable parameter order. */
@@ -54,6 +69,8 @@ export function serialiseViewState(state: ViewState): string {
   else if (state.region) p.set('region', state.region);
   if (state.link) p.set('link', state.link);
   if (state.firm) p.set('firm', state.firm);
+  if (state.expanded?.length) p.set('expand', state.expanded.join(','));
+  writePlannerState(p, state);
   p.set('lang', state.lang);
   return `?${p.toString()}`;
 }

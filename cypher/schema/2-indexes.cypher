@@ -3,3 +3,5 @@ CREATE INDEX enterprise_ownership IF NOT EXISTS FOR (e:Enterprise) ON (e.ownersh
 CREATE INDEX project_status IF NOT EXISTS FOR (p:Project) ON (p.status);
 CREATE INDEX region_level IF NOT EXISTS FOR (r:Region) ON (r.level);
 CREATE INDEX produces_status IF NOT EXISTS FOR ()-[p:PRODUCES]-() ON (p.status);
+// Region search by a part of its name (searchRegions uses CONTAINS, which a TEXT index serves).
+CREATE TEXT INDEX region_name_text IF NOT EXISTS FOR (r:Region) ON (r.name);

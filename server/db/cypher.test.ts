@@ -20,6 +20,10 @@ describe('CypherCatalog', () => {
     for (const name of [
       'queries/chain-map',
       'queries/enterprise-details',
+      'queries/link-firms',
+      'queries/link-projects',
+      'queries/search-regions',
+      'queries/search-chains',
       'system/components',
       'schema/1-constraints',
     ]) {

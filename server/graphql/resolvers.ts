@@ -2,6 +2,7 @@ import { int } from 'neo4j-driver';
 import { analysisResolvers } from './analysis-resolvers.js';
 import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
+import { leaderResolvers } from './leader-resolvers.js';
 import { ErrorCode, lianpuError } from './errors.js';
 import type { Row } from './loaders.js';
 import { toLuceneQuery } from './lucene.js';
@@ -30,6 +31,7 @@ export const resolvers = {
 
   Query: {
     ...analysisResolvers.Query,
+    ...leaderResolvers.Query,
     health: (_: unknown, __: unknown, ctx: Context) => ctx.health(),
 
     limits: (_: unknown, __: unknown, ctx: Context) => ({ maxPageSize: ctx.maxPageSize }),
@@ -109,6 +111,7 @@ export const resolvers = {
   },
 
   Link: {
+    ...leaderResolvers.Link,
     chains: (l: Row, args: First, ctx: Context) =>
       relatedList(l, 'chains', () => ctx.loaders.link.load(String(l.id)), pageSize(args.first, 50, ctx.maxPageSize)),
     producers: async (l: Row, args: First & { region?: string | null; status?: string | null }, ctx: Context) => {
