@@ -33,19 +33,30 @@ CALL (scope) {
 }
 CALL (needed) {
   UNWIND needed AS l
-  OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal)
-  WITH l, collect(t {.status, .unit, .capacity, .firms}) AS national
+  OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal {status: 'operating'})
+  WITH l, collect(t {.status, .unit, .capacity}) AS national
   RETURN collect({id: l.id, name: l.name, nameEn: l.nameEn, unit: l.unit, national: national,
                   nationalOperatingFirms: coalesce(l.nationalOperatingFirms, 0)}) AS facts
 }
 // Local production from the regions' totals (cypher/maintenance/refresh-region-totals.cypher):
 // one MAKES per region and link, summed by the analysis.
+// Summed here per link, status and unit (a firm is in one region only, so sums are
+// exact), which keeps the answer small for a city of many regions.
 CALL (localRegions, needed) {
   UNWIND localRegions AS r
   MATCH (r)-[m:MAKES]->(l:Link)
   WHERE l IN needed
-  RETURN collect({link: l.id, operatingFirms: m.operatingFirms, pipelineFirms: m.pipelineFirms,
-                  statuses: m.statuses, units: m.units, capacities: m.capacities}) AS local
+  WITH l, sum(m.operatingFirms) AS operatingFirms, sum(m.pipelineFirms) AS pipelineFirms,
+       collect(m) AS makes
+  CALL (makes) {
+    UNWIND makes AS m
+    UNWIND range(0, size(m.statuses) - 1) AS i
+    WITH m.statuses[i] AS status, m.units[i] AS unit, sum(m.capacities[i]) AS capacity
+    ORDER BY status, unit
+    RETURN collect(status) AS statuses, collect(unit) AS units, collect(capacity) AS capacities
+  }
+  RETURN collect({link: l.id, operatingFirms: operatingFirms, pipelineFirms: pipelineFirms,
+                  statuses: statuses, units: units, capacities: capacities}) AS local
 }
 // Projects from the links' side: a link has tens of projects nationally, a big city
 // has thousands of firms that share the LOCATED_IN relationships with its projects.

@@ -131,12 +131,11 @@ export interface LocalProject {
   investmentYi: number | null;
 }
 
-/** A national total of one link (cypher/maintenance/refresh-link-totals.cypher). */
+/** A national operating total of one link (cypher/maintenance/refresh-link-totals.cypher). */
 interface NationalTotal {
   status: ProductionStatus;
   unit: string | null;
   capacity: number | null;
-  firms: number;
 }
 
 /** Turns one link's rows of the query into the analysis's facts. */

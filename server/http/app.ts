@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -32,7 +33,11 @@ export async function createApp(options: AppOptions) {
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    // No cache-control hints are used; its per-field hook costs ~10% of a large answer.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    // Explicit, so NODE_ENV=production (which `npm start` sets for graphql-js's speed)
+    // does not silently turn introspection off for the tools planners use.
+    introspection: true,
     // cli/start.ts owns the signals: it stops Apollo, then the database, then exits.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
