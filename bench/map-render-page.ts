@@ -6,7 +6,7 @@
 import cytoscape, { type Core } from 'cytoscape';
 import elk from 'cytoscape-elk';
 import { chainMapToElements } from '../client/src/elements';
-import { largeRenderOptions, stageGridPositions } from '../client/src/large-map';
+import { flattenLargeMap, largeRenderOptions, stageGridPositions } from '../client/src/large-map';
 import { runChainMapLayout } from '../client/src/layout';
 import { chainMapStyle } from '../client/src/style';
 import { syntheticChainMap } from './synthetic-chain-map';
@@ -48,7 +48,9 @@ const api = {
     cy?.destroy();
     const map = syntheticChainMap({ links: spec.links, feedsPerLink: spec.feedsPerLink, seed: 42 });
     const t0 = performance.now();
-    const elements = chainMapToElements({ map });
+    const built = chainMapToElements({ map });
+    // 'default' is the full-quality path of small maps; the others take the app's large-map path.
+    const elements = spec.mode === 'default' ? built : flattenLargeMap(built);
     const positions = stageGridPositions(elements);
     for (const e of elements) {
       const p = positions[String(e.data.id)];

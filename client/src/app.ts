@@ -21,7 +21,7 @@ import { h, setChildren } from './dom';
 import { chainMapToElements, displayName, masterNames } from './elements';
 import { formatProvenance } from './format';
 import { type Lang, type MessageKey, STAGE_KEYS, t, tBoth } from './i18n';
-import { layoutForSize, tuneRenderer } from './large-map';
+import { flattenLargeMap, layoutForSize, tuneRenderer } from './large-map';
 import { renderFirmPanel, renderLinkPanel, renderPanelMessage } from './panel';
 import { chainMapStyle } from './style';
 import { createViews } from './views';
@@ -428,7 +428,7 @@ async function loadMap(): Promise<void> {
 /** Draw (or redraw, e.g. in another language: label sizes change) the map and fit it to the view. */
 async function drawMap(map: ChainMap): Promise<void> {
   const core = ensureCy();
-  const elements = chainMapToElements({ map, lang: lang(), gaps: map.region ? leader.gaps() : null });
+  const elements = flattenLargeMap(chainMapToElements({ map, lang: lang(), gaps: map.region ? leader.gaps() : null }));
   core.batch(() => {
     core.elements().remove();
     core.add(elements);

@@ -1,7 +1,20 @@
 import cytoscape from 'cytoscape';
 import { chainMapToElements } from './elements';
-import { isLargeMap, largeRenderOptions, layoutForSize, stageGridPositions, tuneRenderer } from './large-map';
+import type { ElementDefinition } from 'cytoscape';
+import { syntheticChainMap } from '../../bench/synthetic-chain-map';
+import {
+  flattenLargeMap,
+  isLargeMap,
+  largeRenderOptions,
+  layoutForSize,
+  stageGridPositions,
+  tuneRenderer,
+} from './large-map';
 import { aluminiumMap } from './test-fixtures';
+
+/** A synthetic chain map of `links` links (about 1.5 feeds each), as element JSON. */
+const syntheticElements = (links: number): ElementDefinition[] =>
+  chainMapToElements({ map: syntheticChainMap({ links, feedsPerLink: 1.5, seed: 7 }) });
 
 describe('stageGridPositions', () => {
   const elements = chainMapToElements({ map: aluminiumMap() });
@@ -52,6 +65,43 @@ describe('layoutForSize and tuneRenderer on a headless instance', () => {
       expect(tuneRenderer(cy, 10)).toBe(false);
     } finally {
       cy.destroy();
+    }
+  });
+});
+
+describe('flattenLargeMap', () => {
+  const small = syntheticElements(3);
+  const large = syntheticElements(1200);
+
+  test('a small map is drawn as it is, stage boxes and all', () => {
+    expect(flattenLargeMap(small)).toEqual(small);
+  });
+
+  test('a large map loses its stage boxes: links lose their parent, stages and feeds become flat', () => {
+    expect(large.length).toBeGreaterThanOrEqual(1500);
+    const flat = flattenLargeMap(large);
+    expect(flat).toHaveLength(large.length);
+    const links = flat.filter((e) => e.data.kind === 'link');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((e) => e.data.parent === undefined)).toBe(true);
+    expect(flat.filter((e) => e.data.kind === 'stage').every((e) => String(e.classes).includes('flat'))).toBe(true);
+    expect(flat.filter((e) => e.data.kind === 'feed').every((e) => String(e.classes).includes('flat'))).toBe(true);
+    // The input is left alone.
+    expect(large.filter((e) => e.data.kind === 'link').every((e) => e.data.parent !== undefined)).toBe(true);
+  });
+
+  test('the stage grid puts each stage title above its own band of links', () => {
+    const flat = flattenLargeMap(large);
+    const pos = stageGridPositions(flat);
+    for (const stage of flat.filter((e) => e.data.kind === 'stage')) {
+      const title = pos[String(stage.data.id)];
+      expect(title).toBeDefined();
+      const xs = flat
+        .filter((e) => e.data.kind === 'link' && e.data.stageIndex === stage.data.stageIndex)
+        .map((e) => pos[String(e.data.id)]!.x);
+      expect(title!.x).toBeGreaterThanOrEqual(Math.min(...xs));
+      expect(title!.x).toBeLessThanOrEqual(Math.max(...xs));
+      expect(title!.y).toBeLessThan(0);
     }
   });
 });

@@ -69,6 +69,32 @@ export function tuneRenderer(cy: Core, elementCount: number, options: LargeMapOp
 type NodeData = { id: string; kind?: string; stageIndex?: number; order?: number; parent?: string };
 
 /**
+ * The elements of a large map as drawn flat: links leave their stage boxes (Cytoscape
+ * recomputes a compound's bounds from every child on each change, which made the first
+ * paint of a 5,000-element map take over 5 s; bench:map), stages become titles placed by
+ * `stageGridPositions`, and feeds are drawn straight (class `flat`, style.ts). Small maps
+ * are returned as they are. Pure: the input is not changed.
+ */
+export function flattenLargeMap(
+  elements: readonly ElementDefinition[],
+  options: LargeMapOptions = {},
+): ElementDefinition[] {
+  if (!isLargeMap(elements.length, options)) return [...elements];
+  return elements.map((e) => {
+    const data = e.data as NodeData;
+    const flat = `${e.classes ?? ''} flat`.trim();
+    if (e.group === 'nodes' && data.kind === 'link' && data.parent !== undefined) {
+      const rest: Record<string, unknown> = { ...data };
+      delete rest['parent'];
+      return { ...e, data: rest as ElementDefinition['data'] };
+    }
+    if (e.group === 'nodes' && data.kind === 'stage') return { ...e, classes: flat };
+    if (e.group === 'edges' && (data as { kind?: string }).kind === 'feed') return { ...e, classes: flat };
+    return e;
+  });
+}
+
+/**
  * Positions for the link nodes: one band of columns per stage, left to right, links in
  * `order` down each column. O(n), deterministic; the stage compounds wrap their links.
  */
@@ -92,7 +118,15 @@ export function stageGridPositions(
     inStage.forEach((d, i) => {
       out[d.id] = { x: x0 + Math.floor(i / rows) * o.columnWidth, y: (i % rows) * o.rowHeight };
     });
-    x0 += Math.ceil(inStage.length / rows) * o.columnWidth + o.stageGap;
+    const width = Math.ceil(inStage.length / rows) * o.columnWidth;
+    // Flat large maps title each band with its stage node (flattenLargeMap).
+    const title = elements.find(
+      (e) => e.group === 'nodes' && (e.data as NodeData).kind === 'stage' && (e.data as NodeData).stageIndex === stage,
+    );
+    if (title && !links.some((d) => d.parent === title.data.id)) {
+      out[String(title.data.id)] = { x: x0 + (width - o.columnWidth) / 2, y: -o.rowHeight };
+    }
+    x0 += width + o.stageGap;
   }
   return out;
 }

@@ -248,6 +248,16 @@ export function chainMapStyle(options: ChainMapStyleOptions = {}): StylesheetSty
       selector: 'edge.feed.backward',
       style: { 'curve-style': 'unbundled-bezier', 'line-style': 'dashed' },
     },
+    {
+      // Large maps (large-map.ts): straight feeds route in constant time, taxi ones do not.
+      selector: 'edge.feed.flat',
+      style: { 'curve-style': 'straight' },
+    },
+    {
+      // Large maps: a stage is a title above its band, not a box around thousands of links.
+      selector: 'node.stage.flat',
+      style: { 'background-opacity': 0, 'text-valign': 'center', 'font-size': 28, padding: '0px' },
+    },
   ];
   return rules as unknown as StylesheetStyle[];
 }
