@@ -5,6 +5,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { createApp } from './http/app.js';
 import { loadSeedIfEmpty } from './db/seed.js';
 import { warmQueryPlans } from './db/warm-plans.js';
+import { ensureDerivedTotals } from './db/derived-totals.js';
 
 export interface StartOptions {
   /** The configuration (see config/config.ts); tests pass port 0 and their own database. */
@@ -32,6 +33,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
   const db = options.db ?? (await openDatabase({ config, log }));
   try {
     if (config.seedOnEmpty) await loadSeedIfEmpty({ db, seedPath: config.seedPath, log });
+    await ensureDerivedTotals({ executor: db.executor, log });
     const httpServer = createServer();
     const { app, apollo } = await createApp({
       db,

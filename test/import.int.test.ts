@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from '../server/db/database';
+import { ensureDerivedTotals } from '../server/db/derived-totals';
 import { DatasetInvalidError, formatProblem, importDataset, type ImportProgress } from '../server/import';
 import { testDatabase, uniquePrefix } from './support/database';
 import { deleteTestData } from './support/dataset';
@@ -494,29 +495,31 @@ test('a JSON dataset writes the same graph as the CSV one', async () => {
   expect(await dump()).toEqual(fromCsv);
 });
 
+/** This test's links with their national totals and the regions' MAKES, as sorted strings. */
+type Totals = { link: string; national: string[]; operatingFirms: number; regions: string[] };
+const totals = async (): Promise<Totals[]> => {
+  const rows = await query<{
+    link: string;
+    national: { status: string; unit: string; capacity: number; firms: number }[];
+    operatingFirms: number;
+    regions: { code: string; operating: number; pipeline: number }[];
+  }>(
+    `MATCH (l:Link) WHERE l.id STARTS WITH $prefix
+     RETURN substring(l.id, size($prefix)) AS link, l.nationalOperatingFirms AS operatingFirms,
+       [(l)-[:HAS_TOTAL]->(t) | t {.status, .unit, .capacity, .firms}] AS national,
+       [(r)-[m:MAKES]->(l) | {code: r.code, operating: m.operatingFirms, pipeline: m.pipelineFirms}] AS regions
+     ORDER BY link`,
+  );
+  return rows.map((r) => ({
+    link: r.link,
+    national: r.national.map((t) => `${t.status} ${t.unit} ${t.capacity} ${t.firms}`).sort(),
+    operatingFirms: r.operatingFirms,
+    regions: r.regions.map((m) => `${m.code} ${m.operating}/${m.pipeline}`).sort(),
+  }));
+};
+
 test('derived totals follow the data: national totals per link, production per region, moved firms included', async () => {
   await importDataset({ path: dataset(), executor: db.executor });
-  type Totals = { link: string; national: string[]; operatingFirms: number; regions: string[] };
-  const totals = async (): Promise<Totals[]> => {
-    const rows = await query<{
-      link: string;
-      national: { status: string; unit: string; capacity: number; firms: number }[];
-      operatingFirms: number;
-      regions: { code: string; operating: number; pipeline: number }[];
-    }>(
-      `MATCH (l:Link) WHERE l.id STARTS WITH $prefix
-       RETURN substring(l.id, size($prefix)) AS link, l.nationalOperatingFirms AS operatingFirms,
-         [(l)-[:HAS_TOTAL]->(t) | t {.status, .unit, .capacity, .firms}] AS national,
-         [(r)-[m:MAKES]->(l) | {code: r.code, operating: m.operatingFirms, pipeline: m.pipelineFirms}] AS regions
-       ORDER BY link`,
-    );
-    return rows.map((r) => ({
-      link: r.link,
-      national: r.national.map((t) => `${t.status} ${t.unit} ${t.capacity} ${t.firms}`).sort(),
-      operatingFirms: r.operatingFirms,
-      regions: r.regions.map((m) => `${m.code} ${m.operating}/${m.pipeline}`).sort(),
-    }));
-  };
   const before = await totals();
   // From the dataset: 联晟 in the park makes battery foil, 20万吨 operating and 80 building.
   expect(before.find((r) => r.link === 'battery_foil')).toEqual({
@@ -544,4 +547,23 @@ test('derived totals follow the data: national totals per link, production per r
     operatingFirms: 1,
     regions: [`${codes.county} 1/1`],
   });
+});
+
+test('totals missing from an older database are computed at start, and equal what the importer writes', async () => {
+  await importDataset({ path: dataset(), executor: db.executor });
+  const written = await totals();
+  await query(
+    `MATCH (l:Link) WHERE l.id STARTS WITH $prefix
+     OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal)
+     OPTIONAL MATCH (:Region)-[m:MAKES]->(l)
+     DETACH DELETE t DELETE m REMOVE l.nationalOperatingFirms`,
+  );
+  expect((await totals()).every((t) => t.national.length === 0 && t.regions.length === 0)).toBe(true);
+
+  const refreshed = await ensureDerivedTotals({ executor: db.executor, log: () => undefined });
+  expect(refreshed.links).toBeGreaterThanOrEqual(written.filter((t) => t.national.length > 0).length);
+  expect(await totals()).toEqual(written);
+  // Nothing left to do the second time.
+  const again = await ensureDerivedTotals({ executor: db.executor, log: () => undefined });
+  expect(again).toEqual({ links: 0, regions: 0 });
 });
