@@ -138,7 +138,10 @@ export async function refreshTotals(
   const kinds = [
     {
       label: 'link totals',
-      exists: 'MATCH (t:LinkTotal) RETURN count(t) > 0 AS found',
+      // Complete when every link with producers has its totals and its ranked candidates.
+      exists: `MATCH (l:Link) WHERE EXISTS { (l)<-[:PRODUCES]-() }
+                 AND (NOT EXISTS { (l)-[:HAS_TOTAL]->() } OR NOT EXISTS { (l)<-[:CANDIDATE_FOR]-() })
+               RETURN count(l) = 0 AS found`,
       ids: 'MATCH (l:Link) RETURN l.id AS id ORDER BY id',
       query: 'maintenance/refresh-link-totals',
       param: 'links',

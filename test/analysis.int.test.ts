@@ -374,6 +374,24 @@ describe('targets for foil in city C', () => {
     expect(new Set(ids(await targetsFor('foil', { minCapacity: 20 })))).toEqual(new Set(['F1', 'F3', 'G']));
   });
 
+  it("a target's enterprise answers every field, as the enterprise query does", async () => {
+    // queries/targets returns only the ranking's fields; the rest are loaded on demand.
+    const fields =
+      'id name aliases ownership tags founded employees revenueWan website source asOf region { code name }';
+    const body = await gql<{ targets: { targets: { enterprise: Record<string, unknown> }[] } }>(
+      `query ($link: ID!, $r: String!) { targets(link: $link, region: $r) { targets { enterprise { ${fields} } } } }`,
+      { link: id('foil'), r: R.C },
+    );
+    expect(body.errors).toBeUndefined();
+    const f1 = body.data.targets.targets.find((t) => t.enterprise.id === id('F1'))!.enterprise;
+    const direct = await gql<{ enterprise: Record<string, unknown> }>(
+      `query ($id: ID!) { enterprise(id: $id) { ${fields} } }`,
+      { id: id('F1') },
+    );
+    expect(f1).toEqual(direct.data.enterprise);
+    expect(f1).toMatchObject({ name: '测试F1公司', tags: ['listed'], source: src.source });
+  });
+
   it('pages with first/after without losing or repeating anyone', async () => {
     const all = ids(await targetsFor('foil'));
     const p1 = await targetsFor('foil', null, 2);

@@ -82,7 +82,7 @@ const MINE = '(n.id STARTS WITH $prefix OR n.code STARTS WITH $prefix OR n.code 
 
 /**
  * Every node and relationship of this test, with every property and its Cypher type, in a
- * stable order. Without the totals derived from them (LinkTotal, MAKES,
+ * stable order. Without the data derived from them (LinkTotal, MAKES, CANDIDATE_FOR,
  * nationalOperatingFirms): the test 'derived totals follow the data' checks those.
  */
 async function dump(): Promise<string[]> {
@@ -94,7 +94,7 @@ async function dump(): Promise<string[]> {
        [k IN ks | [k, valueType(n[k])]] AS types`,
   );
   const rels = await query<Entity>(
-    `MATCH (n)-[r]->(m) WHERE ${MINE} AND NOT type(r) IN ['MAKES', 'HAS_TOTAL']
+    `MATCH (n)-[r]->(m) WHERE ${MINE} AND NOT type(r) IN ['MAKES', 'HAS_TOTAL', 'CANDIDATE_FOR']
      RETURN coalesce(n.id, n.code) + ' -' + type(r) + '-> ' + coalesce(m.id, m.code) AS name,
        properties(r) AS props, [k IN keys(r) | [k, valueType(r[k])]] AS types`,
   );
@@ -114,7 +114,7 @@ async function dump(): Promise<string[]> {
 async function countMine(): Promise<{ nodes: number; rels: number }> {
   const [row] = await query<{ nodes: number; rels: number }>(
     `MATCH (n) WHERE ${MINE}
-     WITH n, COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MAKES', 'HAS_TOTAL'] } AS degree
+     WITH n, COUNT { (n)-[r]-() WHERE NOT type(r) IN ['MAKES', 'HAS_TOTAL', 'CANDIDATE_FOR'] } AS degree
      RETURN count(n) AS nodes, sum(degree) AS rels`,
   );
   return row!;
@@ -495,19 +495,22 @@ test('a JSON dataset writes the same graph as the CSV one', async () => {
   expect(await dump()).toEqual(fromCsv);
 });
 
-/** This test's links with their national totals and the regions' MAKES, as sorted strings. */
-type Totals = { link: string; national: string[]; operatingFirms: number; regions: string[] };
+/** This test's links with their national totals, ranked candidates and the regions' MAKES, as sorted strings. */
+type Totals = { link: string; national: string[]; operatingFirms: number; regions: string[]; candidates: string[] };
 const totals = async (): Promise<Totals[]> => {
   const rows = await query<{
     link: string;
     national: { status: string; unit: string; capacity: number; firms: number }[];
     operatingFirms: number;
     regions: { code: string; operating: number; pipeline: number }[];
+    candidates: { id: string; capacity: number; viaGroup: boolean; units: string[]; capacities: number[] }[];
   }>(
     `MATCH (l:Link) WHERE l.id STARTS WITH $prefix
      RETURN substring(l.id, size($prefix)) AS link, l.nationalOperatingFirms AS operatingFirms,
        [(l)-[:HAS_TOTAL]->(t) | t {.status, .unit, .capacity, .firms}] AS national,
-       [(r)-[m:MAKES]->(l) | {code: r.code, operating: m.operatingFirms, pipeline: m.pipelineFirms}] AS regions
+       [(r)-[m:MAKES]->(l) | {code: r.code, operating: m.operatingFirms, pipeline: m.pipelineFirms}] AS regions,
+       [(e)-[c:CANDIDATE_FOR]->(l) | {id: substring(e.id, size($prefix)), capacity: c.capacity, viaGroup: c.viaGroup,
+                                      units: c.units, capacities: c.capacities}] AS candidates
      ORDER BY link`,
   );
   return rows.map((r) => ({
@@ -515,6 +518,12 @@ const totals = async (): Promise<Totals[]> => {
     national: r.national.map((t) => `${t.status} ${t.unit} ${t.capacity} ${t.firms}`).sort(),
     operatingFirms: r.operatingFirms,
     regions: r.regions.map((m) => `${m.code} ${m.operating}/${m.pipeline}`).sort(),
+    candidates: r.candidates
+      .map(
+        (c) =>
+          `${c.id}${c.viaGroup ? ' (group)' : ''} ${c.capacity} [${c.units.map((u, i) => `${c.capacities[i]}${u}`).join(' ')}]`,
+      )
+      .sort(),
   }));
 };
 
@@ -527,6 +536,8 @@ test('derived totals follow the data: national totals per link, production per r
     national: ['building 万吨 80 1', 'operating 万吨 20 1'],
     operatingFirms: 1,
     regions: [`${prefix}park 1/1`],
+    // 联晟's parent 国家电投 does not make foil itself, so it ranks as a group with 联晟's capacity.
+    candidates: ['lianSheng 20 [20万吨]', 'spic (group) 20 [20万吨]'],
   });
 
   // 联晟 moves to the county and its building capacity becomes 85: both regions and the link change.
@@ -546,7 +557,30 @@ test('derived totals follow the data: national totals per link, production per r
     national: ['building 万吨 85 1', 'operating 万吨 20 1'],
     operatingFirms: 1,
     regions: [`${codes.county} 1/1`],
+    candidates: ['lianSheng 20 [20万吨]', 'spic (group) 20 [20万吨]'],
   });
+
+  // A new holding above 国家电投: a subsidiaries row alone changes the groups of both links.
+  await importDataset({
+    path: dataset({
+      files: {
+        'enterprises.csv': `id,name,region\n{prefix}holding,某控股集团,{county}\n`,
+        'subsidiaries.csv': `child,parent\n{prefix}spic,{prefix}holding\n`,
+      },
+      only: [],
+    }),
+    executor: db.executor,
+  });
+  const grouped = await totals();
+  expect(grouped.find((r) => r.link === 'battery_foil')?.candidates).toEqual([
+    'holding (group) 20 [20万吨]',
+    'lianSheng 20 [20万吨]',
+    'spic (group) 20 [20万吨]',
+  ]);
+  expect(grouped.find((r) => r.link === 'electrolytic_aluminium')?.candidates).toEqual([
+    'holding (group) 0 []',
+    'spic 0 []',
+  ]);
 });
 
 test('totals missing from an older database are computed at start, and equal what the importer writes', async () => {
@@ -556,9 +590,12 @@ test('totals missing from an older database are computed at start, and equal wha
     `MATCH (l:Link) WHERE l.id STARTS WITH $prefix
      OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal)
      OPTIONAL MATCH (:Region)-[m:MAKES]->(l)
-     DETACH DELETE t DELETE m REMOVE l.nationalOperatingFirms`,
+     OPTIONAL MATCH ()-[c:CANDIDATE_FOR]->(l)
+     DETACH DELETE t DELETE m, c REMOVE l.nationalOperatingFirms`,
   );
-  expect((await totals()).every((t) => t.national.length === 0 && t.regions.length === 0)).toBe(true);
+  expect(
+    (await totals()).every((t) => t.national.length === 0 && t.regions.length === 0 && t.candidates.length === 0),
+  ).toBe(true);
 
   const refreshed = await ensureDerivedTotals({ executor: db.executor, log: () => undefined });
   expect(refreshed.links).toBeGreaterThanOrEqual(written.filter((t) => t.national.length > 0).length);

@@ -7,11 +7,12 @@
 // or a minCapacity of 0 means no filter. The filters come as one map, $filter: Neo4j
 // caches plans per parameter types, and this way it plans the query once, not once per
 // combination of filters (planning it takes seconds).
-// Which firms are ranked: every qualifying producer already trading with a firm in the
-// region (found from the region's side), plus the $candidates largest other qualifying
-// producers by capacity in the link's unit. Only those get the costlier facts (ties,
-// groups, projects), so a link with thousands of producers still answers in one quick
-// round trip; see docs/gap-analysis.md.
+// Which firms are ranked: every qualifying candidate already trading with a firm in the
+// region, plus the $candidates largest other qualifying candidates by capacity in the
+// link's unit, $candidates in all. The candidates of a link and their capacity are
+// derived data, (:Enterprise)-[:CANDIDATE_FOR]->(:Link) (docs/data-model.md), so the
+// largest are read from an index in order, and only as many as the filters need; only
+// the chosen ones get the costlier facts (ties, groups, projects). See docs/gap-analysis.md.
 MATCH (scope:Region {code: $region})
 CALL (scope) {
   MATCH (scope)-[:PART_OF*0..4]->(top:Region)
@@ -45,91 +46,108 @@ CALL (l) {
   WHERE t.unit = l.unit
   RETURN coalesce(sum(t.capacity), 0.0) AS nationalCapacity
 }
-// Every producer of the link with its operating capacity in the link's unit (only
-// enterprises produce, so no label check), and the groups above producers (2 levels of
-// SUBSIDIARY_OF) that do not produce it themselves, with their subsidiaries' capacity.
-CALL (l) {
-  CALL (l) {
-    WITH l, l.unit AS linkUnit
-    MATCH (p)-[x:PRODUCES]->(l)
-    RETURN p AS e, false AS viaGroup,
-           sum(CASE WHEN x.status = 'operating' AND x.unit = linkUnit THEN coalesce(x.capacity, 0.0) ELSE 0.0 END) AS capacityInUnit
-    UNION
-    MATCH (g:Enterprise)<-[:SUBSIDIARY_OF*1..2]-()-[x:PRODUCES]->(l)
-    WHERE NOT (g)-[:PRODUCES]->(l)
-    WITH g, l, collect(DISTINCT x) AS xs
-    RETURN g AS e, true AS viaGroup,
-           reduce(s = 0.0, x IN xs | s + CASE WHEN x.status = 'operating' AND x.unit = l.unit THEN coalesce(x.capacity, 0.0) ELSE 0.0 END) AS capacityInUnit
+// Candidates already trading with a firm in the region. When the region's trading
+// partners are known, that is their intersection with the candidates; otherwise SUPPLIES
+// is walked from the smaller of the two sets (a big city's firms, or a link's
+// candidates). Listing a link's candidates reads one relationship each, no properties.
+CALL (l, localFirms, nearLocal, nearKnown) {
+  WITH localFirms, nearLocal, nearKnown, [(e)-[:CANDIDATE_FOR]->(l) | e] AS poolFirms
+  WITH nearLocal, nearKnown, poolFirms, size(localFirms) <= size(poolFirms) AS fromLocal,
+       CASE WHEN nearKnown THEN [] WHEN size(localFirms) <= size(poolFirms) THEN localFirms ELSE poolFirms END AS walked,
+       CASE WHEN size(localFirms) <= size(poolFirms) THEN poolFirms ELSE localFirms END AS other
+  CALL (walked, other, fromLocal) {
+    UNWIND walked AS a
+    MATCH (a)-[:SUPPLIES]-(b)
+    WHERE b IN other
+    RETURN collect(DISTINCT CASE WHEN fromLocal THEN b ELSE a END) AS walkedTrading
   }
-  WITH e, viaGroup, capacityInUnit
-  WHERE capacityInUnit >= $filter.minCapacity
-  RETURN collect({e: e, viaGroup: viaGroup, capacityInUnit: capacityInUnit}) AS pool, collect(e) AS poolFirms
+  RETURN CASE WHEN nearKnown THEN [b IN nearLocal WHERE b IN poolFirms] ELSE walkedTrading END AS trading
 }
-// Producers already trading with a firm in the region. SUPPLIES is read in both
-// directions, so walk it from the smaller of the two sets (a big city's firms, or a
-// link's producers) and test membership in the other.
-CALL (localFirms, poolFirms) {
-  WITH size(localFirms) <= size(poolFirms) AS fromLocal, localFirms, poolFirms
-  WITH fromLocal, CASE WHEN fromLocal THEN localFirms ELSE poolFirms END AS walked,
-       CASE WHEN fromLocal THEN poolFirms ELSE localFirms END AS other
-  UNWIND walked AS a
-  MATCH (a)-[:SUPPLIES]-(b)
-  WHERE b IN other
-  RETURN collect(DISTINCT CASE WHEN fromLocal THEN b ELSE a END) AS trading
-}
-CALL (pool, trading, localRegions) {
-  UNWIND pool AS c
-  WITH c.e AS e, c.viaGroup AS viaGroup, c.capacityInUnit AS capacityInUnit
-  // Trading partners first, then the largest; the rows after this sort are pulled one
-  // by one, so the filters below run only until LIMIT is reached.
-  ORDER BY e IN trading DESC, capacityInUnit DESC, elementId(e)
+// The two kinds of candidates go through the same filters; Cypher has no way to share
+// them, so they are written twice below. Keep the two copies the same.
+CALL (l, trading, localRegions) {
+  UNWIND trading AS e
+  MATCH (e)-[c:CANDIDATE_FOR]->(l)
+  WHERE c.capacity >= $filter.minCapacity
   MATCH (e)-[:LOCATED_IN]->(er:Region)
   WHERE NOT er IN localRegions
     AND (size($filter.ownership) = 0 OR e.ownership IN $filter.ownership)
     AND (size($filter.tags) = 0 OR any(t IN coalesce(e.tags, []) WHERE t IN $filter.tags))
   OPTIONAL MATCH (er)-[:PART_OF*0..4]->(prov:Region)
   WHERE NOT (prov)-[:PART_OF]->()
-  WITH e, viaGroup, er, prov, capacityInUnit
+  WITH e, c, er, prov
   WHERE (size($filter.includeProvinces) = 0 OR prov.code IN $filter.includeProvinces)
     AND NOT prov.code IN $filter.excludeProvinces
-  RETURN e, viaGroup, er, prov, capacityInUnit
-  LIMIT $candidates
+  WITH e, c, er, prov
+  ORDER BY c.capacity DESC, elementId(e)
+  RETURN collect({e: e, c: c, er: er, prov: prov})[..$candidates] AS tradingRows
 }
-WITH scope, regionProvince, localCodes, localRegions, localFirms, nearLocal, nearKnown, l, nationalCapacity, e, viaGroup, er, prov, capacityInUnit,
-     CASE WHEN viaGroup
-       THEN [(e)<-[:SUBSIDIARY_OF*1..2]-(:Enterprise)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
-       ELSE [(e)-[x:PRODUCES {status: 'operating'}]->(l) WHERE x.capacity IS NOT NULL | {value: x.capacity, unit: x.unit}]
-     END AS capacity
-CALL (e, localCodes, localRegions, localFirms) {
-  OPTIONAL MATCH (e)-[s:SUPPLIES]-(x:Enterprise)
-  WHERE x IN localFirms
-  WITH e, s, x WHERE x IS NOT NULL
-  RETURN collect(DISTINCT {id: x.id, name: x.name, supplies: startNode(s) = e, link: s.link,
+CALL (l, trading, localRegions) {
+  WITH l.id AS linkId, trading, localRegions
+  MATCH (e)-[c:CANDIDATE_FOR]->()
+  USING INDEX c:CANDIDATE_FOR(link, capacity)
+  WHERE c.link = linkId AND c.capacity >= $filter.minCapacity
+  // Ordering by both indexed properties lets the index hand the rows over in this order,
+  // so only as many are read as the filters below let through up to LIMIT.
+  WITH e, c, trading, localRegions
+  ORDER BY c.link DESC, c.capacity DESC
+  WHERE NOT e IN trading
+  MATCH (e)-[:LOCATED_IN]->(er:Region)
+  WHERE NOT er IN localRegions
+    AND (size($filter.ownership) = 0 OR e.ownership IN $filter.ownership)
+    AND (size($filter.tags) = 0 OR any(t IN coalesce(e.tags, []) WHERE t IN $filter.tags))
+  OPTIONAL MATCH (er)-[:PART_OF*0..4]->(prov:Region)
+  WHERE NOT (prov)-[:PART_OF]->()
+  WITH e, c, er, prov
+  WHERE (size($filter.includeProvinces) = 0 OR prov.code IN $filter.includeProvinces)
+    AND NOT prov.code IN $filter.excludeProvinces
+  WITH e, c, er, prov
+  LIMIT $candidates
+  RETURN collect({e: e, c: c, er: er, prov: prov}) AS otherRows
+}
+UNWIND (tradingRows + otherRows)[..$candidates] AS row
+WITH scope, regionProvince, localCodes, localRegions, localFirms, nearLocal, nearKnown, l, nationalCapacity,
+     row.e AS e, row.c AS c, row.er AS er, row.prov AS prov
+// The costlier facts, for the chosen candidates only. One walk over each candidate's own
+// relationships (a firm has a handful) serves its direct ties, the first hop of its
+// two-hop ties, its group and its projects: a walk per fact read the same chain four times.
+WITH *, [(e)-[r:SUPPLIES|INVESTS|SUBSIDIARY_OF]-(x) | {type: type(r), out: startNode(r) = e, r: r, x: x}] AS rels
+CALL (e, rels, localCodes, localFirms) {
+  UNWIND rels AS t
+  WITH t WHERE t.type = 'SUPPLIES' AND t.x IN localFirms
+  WITH t.r AS s, t.x AS x, t.out AS out
+  RETURN collect(DISTINCT {id: x.id, name: x.name, supplies: out, link: s.link,
     master: EXISTS { (x)-[d:LINK_MASTER]->(:Chain) WHERE d.region IN localCodes }})[..5] AS directTies
 }
-CALL (e, localCodes, localFirms, nearLocal, nearKnown) {
-  OPTIONAL MATCH (e)-[:SUPPLIES]-(mid)-[:SUPPLIES]-(x)
-  WHERE (NOT nearKnown OR mid IN nearLocal) AND x <> e AND x IN localFirms
-  WITH mid, x WHERE x IS NOT NULL
+CALL (e, rels, localCodes, localFirms, nearLocal, nearKnown) {
+  UNWIND rels AS t
+  WITH e, t WHERE t.type = 'SUPPLIES' AND (NOT nearKnown OR t.x IN nearLocal)
+  WITH e, t.x AS mid
+  MATCH (mid)-[:SUPPLIES]-(x)
+  WHERE x <> e AND x IN localFirms
   RETURN collect(DISTINCT {via: mid.name, name: x.name,
     master: EXISTS { (x)-[d:LINK_MASTER]->(:Chain) WHERE d.region IN localCodes }})[..3] AS indirectTies
 }
-CALL (e, localCodes, localRegions, localFirms) {
-  OPTIONAL MATCH (e)-[:SUBSIDIARY_OF*0..2]->(:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(m:Enterprise)
+CALL (e, rels, localFirms) {
+  WITH e WHERE any(t IN rels WHERE t.type = 'SUBSIDIARY_OF')
+  MATCH (e)-[:SUBSIDIARY_OF*0..2]->(:Enterprise)<-[:SUBSIDIARY_OF*1..2]-(m:Enterprise)
   WHERE m <> e AND m IN localFirms
-  WITH m WHERE m IS NOT NULL
   RETURN collect(DISTINCT m.name)[..3] AS groupInRegion
 }
-CALL (e, localCodes, localRegions, localFirms) {
-  OPTIONAL MATCH (e)-[:INVESTS]->(p:Project)-[:LOCATED_IN]->(pr:Region)
-  WHERE p.status IN ['signed', 'started', 'producing']
+CALL (rels, localRegions) {
+  UNWIND rels AS t
+  WITH t.x AS p WHERE t.type = 'INVESTS' AND t.out
+    AND p.status IN ['signed', 'started', 'producing']
     AND coalesce(p.signedOn, p.startedOn, p.producingOn, p.asOf, '') >= $since
-    AND NOT pr IN localRegions
-  WITH p WHERE p IS NOT NULL
+  MATCH (p)-[:LOCATED_IN]->(pr:Region)
+  WHERE NOT pr IN localRegions
   RETURN count(p) AS recentProjects, sum(coalesce(p.investmentYi, 0.0)) AS recentInvestmentYi,
          collect(p.name)[..2] AS recentProjectNames
 }
+// Only the enterprise fields the ranking and the targets view use: the GraphQL layer
+// loads any other field a client asks for (partial rows, server/graphql/resolvers.ts).
 RETURN l.id AS link, l.name AS linkName, l.nameEn AS linkNameEn, l.unit AS unit, nationalCapacity,
-       regionProvince, e {.*, region: er {.*}} AS enterprise, prov.code AS province, prov.name AS provinceName,
-       viaGroup, capacity, capacityInUnit, directTies, indirectTies, groupInRegion,
-       recentProjects, recentInvestmentYi, recentProjectNames
+       regionProvince, e {.id, .name, .ownership, .tags, region: er {.*}} AS enterprise,
+       prov.code AS province, prov.name AS provinceName, c.viaGroup AS viaGroup, c.capacity AS capacityInUnit,
+       [i IN range(0, size(c.units) - 1) | {value: c.capacities[i], unit: c.units[i]}] AS capacity,
+       directTies, indirectTies, groupInRegion, recentProjects, recentInvestmentYi, recentProjectNames

@@ -1,5 +1,6 @@
 import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
+import { partialRow } from '../db/rows.js';
 import { sumByUnit, type Quantity } from './quantities.js';
 import type { TargetWeights } from './target-weights.js';
 import { rankCandidates, scoreCandidate, type CandidateFacts, type ScoredCandidate } from './targets.js';
@@ -77,7 +78,8 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
       };
       byLink.set(linkId, entry);
     }
-    const e = r.get('enterprise') as Row;
+    // Only the fields the ranking needs (see the end of queries/targets.cypher).
+    const e = partialRow(r.get('enterprise') as Row);
     entry.enterprises.set(String(e.id), e);
     entry.facts.push({
       enterpriseId: String(e.id),

@@ -2,8 +2,9 @@ import DataLoader from 'dataloader';
 import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 
-/** A node or relationship as Cypher's map projection returns it. */
-export type Row = Record<string, unknown>;
+import type { Row } from '../db/rows.js';
+
+export type { Row };
 
 export interface Loaders {
   /** Enterprise profiles (region, produces, suppliers, customers, groups, projects, masterOf). */

@@ -4,6 +4,7 @@ import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
 import { leaderResolvers } from './leader-resolvers.js';
 import { ErrorCode, lianpuError } from './errors.js';
+import { isPartialRow } from '../db/rows.js';
 import type { Row } from './loaders.js';
 import { toLuceneQuery } from './lucene.js';
 import { pageSize } from './paging.js';
@@ -20,6 +21,15 @@ async function related(parent: Row, field: string, load: () => Promise<Row | nul
   if (field in parent) return parent[field];
   const full = await load();
   return full?.[field] ?? null;
+}
+
+/** A property of an enterprise row; one the row left out (a partial row) is loaded. */
+function scalarField(field: string) {
+  return async (e: Row, _: unknown, ctx: Context): Promise<unknown> => {
+    if (field in e || !isPartialRow(e)) return e[field] ?? null;
+    const full = await ctx.loaders.enterprise.load(String(e.id));
+    return full?.[field] ?? null;
+  };
 }
 
 async function relatedList(parent: Row, field: string, load: () => Promise<Row | null>, first: number): Promise<Row[]> {
@@ -127,8 +137,15 @@ export const resolvers = {
   },
 
   Enterprise: {
-    aliases: (e: Row) => strings(e.aliases),
-    tags: (e: Row) => strings(e.tags),
+    aliases: async (e: Row, args: unknown, ctx: Context) => strings(await scalarField('aliases')(e, args, ctx)),
+    tags: async (e: Row, args: unknown, ctx: Context) => strings(await scalarField('tags')(e, args, ctx)),
+    ownership: scalarField('ownership'),
+    founded: scalarField('founded'),
+    employees: scalarField('employees'),
+    revenueWan: scalarField('revenueWan'),
+    website: scalarField('website'),
+    source: scalarField('source'),
+    asOf: scalarField('asOf'),
     region: (e: Row, _: unknown, ctx: Context) => related(e, 'region', () => ctx.loaders.enterprise.load(String(e.id))),
     produces: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'produces', args, ctx, 50),
     suppliers: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'suppliers', args, ctx, 50),

@@ -50,9 +50,10 @@ export async function writeDataset({
           onProgress?.({ table, done: start + batch.length, total: rows.length });
         }
       }
-      // The national totals of every link whose producers changed, in the same
-      // transaction, so no reader ever sees new capacities with old totals.
-      const links = linksWithNewProducers(records);
+      // The national totals and ranked candidates of every link whose producers or their
+      // groups changed, in the same transaction, so no reader ever sees new capacities
+      // with old totals.
+      const links = [...new Set([...linksWithNewProducers(records), ...(await linksOfGroups(tx, records))])].sort();
       for (let start = 0; start < links.length; start += TOTALS_BATCH) {
         await tx.run('maintenance/refresh-link-totals', { links: links.slice(start, start + TOTALS_BATCH) });
       }
@@ -82,6 +83,19 @@ async function regionsOf(tx: CypherTx, firms: string[]): Promise<string[]> {
   if (firms.length === 0) return [];
   const [record] = await tx.run('maintenance/regions-of-enterprises', { ids: firms });
   return (record?.get('codes') as string[] | undefined) ?? [];
+}
+
+/**
+ * The links made by the firms of the dataset's subsidiaries rows or their subsidiaries:
+ * a new or moved SUBSIDIARY_OF changes which groups rank as candidates for them.
+ */
+async function linksOfGroups(tx: CypherTx, records: ValidDataset): Promise<string[]> {
+  const ids = [
+    ...new Set(records.subsidiaries.flatMap((r) => [String(r.values.child), String(r.values.parent)])),
+  ].sort();
+  if (ids.length === 0) return [];
+  const [record] = await tx.run('maintenance/links-of-groups', { ids });
+  return (record?.get('links') as string[] | undefined) ?? [];
 }
 
 /** The links named by the dataset's produces rows: those whose national totals change. */
