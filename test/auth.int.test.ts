@@ -558,6 +558,15 @@ describe('rate limits', () => {
     expect(await login(open, username('viewer'))).toBeTruthy();
   });
 
+  test('one login per request: aliases cannot queue many password checks', async () => {
+    const res = await gql(
+      limits,
+      `mutation { a: login(username: "x", password: "y") { token } b: login(username: "x", password: "z") { token } }`,
+    );
+    expect(res.status).toBe(400);
+    expect(res.errors![0]!.message).toBe('一次请求只能登录或改密码一次 (one login or password change per request)');
+  });
+
   test('login attempts are limited per client address across usernames', async () => {
     const codes: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -577,6 +586,15 @@ describe('rate limits', () => {
     expect(third.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
     // Reads are not writes.
     expect((await gql(limits, ME, {}, { token: adminToken })).errors).toBeUndefined();
+  });
+
+  test('aliases count as separate writes', async () => {
+    const leaderToken = await login(open, username('leader'));
+    // Three aliased writes in one request exceed a limit of 2 only when counted one by one.
+    const three = `mutation { b: updateUser(id: "none", input: {}) { id } c: updateUser(id: "none", input: {}) { id } d: updateUser(id: "none", input: {}) { id } }`;
+    const res = await gql(limits, three, {}, { token: leaderToken });
+    expect(res.status).toBe(429);
+    expect(res.errors![0]!.extensions!.code).toBe('RATE_LIMITED');
   });
 });
 

@@ -4,7 +4,7 @@ import { topLevelFields } from './top-level-fields';
 function fields(source: string): string[] {
   const document = parse(source);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  return [...topLevelFields({ operation, document })].sort();
+  return topLevelFields({ operation, document }).sort();
 }
 
 describe('topLevelFields', () => {
@@ -18,6 +18,10 @@ describe('topLevelFields', () => {
         fragment A on Query { ...B }
         fragment B on Query { users { users { id } } }`),
     ).toEqual(['health', 'me', 'users']);
+  });
+
+  it('lists an aliased field once per alias', () => {
+    expect(fields('mutation { a: logout b: logout }')).toEqual(['logout', 'logout']);
   });
 
   it('counts a field even when it is skipped', () => {
