@@ -66,11 +66,19 @@ export function authenticate(options: { executor: Executor; services: AuthServic
       byRequest.set(req, { ...found, ip, cookies });
       next();
     } catch (error) {
-      // The database is away or timed out (the executor has typed it); say so like GraphQL would.
-      const code = error instanceof GraphQLError ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
-      if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('session lookup failed:', error);
-      res.status(503).json({
-        errors: [{ message: '数据库暂不可用 The database is unavailable; try again shortly.', extensions: { code } }],
+      // Answer like GraphQL would: the executor has typed database trouble; anything else stays on the server.
+      const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+      const unavailable = code === ErrorCode.DATABASE_UNAVAILABLE || code === ErrorCode.DATABASE_TIMEOUT;
+      if (!unavailable) console.error('session lookup failed:', error);
+      res.status(unavailable ? 503 : 500).json({
+        errors: [
+          unavailable
+            ? { message: (error as GraphQLError).message, extensions: { code } }
+            : {
+                message: '服务器内部错误 Internal server error.',
+                extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+              },
+        ],
       });
     }
   };

@@ -15,7 +15,11 @@ export interface ScryptCost {
   p: number;
 }
 
-/** 2^15 × 8 → 32 MiB and roughly 50-100 ms per hash on a server core (OWASP's scrypt minimum is 2^17 with r=8 at 128 MiB; 2^15 keeps concurrent logins from exhausting memory on a 2-core box, and the login rate limit bounds guessing). */
+/**
+ * 2^15 × 8: 32 MiB and roughly 50-100 ms per hash on a server core. OWASP's scrypt
+ * minimum is 2^17 with r=8 (128 MiB); 2^15 keeps a burst of concurrent logins from
+ * exhausting memory on a small server, and the login rate limits bound guessing.
+ */
 export const DEFAULT_COST: ScryptCost = { N: 2 ** 15, r: 8, p: 1 };
 
 const KEY_BYTES = 32;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { int, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { CypherTx, Executor } from '../db/executor.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
@@ -5,7 +6,6 @@ import { hashPassword, type ScryptCost } from './password.js';
 import { passwordProblem } from './password-policy.js';
 import { isRole, type AuthUser, type NamedChain, type NamedRegion, type Role } from './roles.js';
 import { MAX_SCOPE_ENTRIES, checkDisplayName, checkRole, checkScope, checkUsername, inputError } from './user-input.js';
-import { randomUUID } from 'node:crypto';
 
 /** An account as the API shows it: never with its password hash. */
 export interface UserRecord extends AuthUser {

@@ -112,11 +112,12 @@ export async function runAdmin(options: RunAdminOptions): Promise<number> {
       io.err((error as Error).message);
       return 2;
     }
-    password = await readPassword(options);
-    if (password === null) {
-      io.err('没有密码 No password: set LIANPU_ADMIN_PASSWORD or run in a terminal.');
+    const read = await readPassword(options);
+    if ('error' in read) {
+      io.err(read.error);
       return 1;
     }
+    password = read.password;
     const problem = passwordProblem({ password, username });
     if (problem !== null) {
       io.err(`密码太弱，未创建 Weak password, nothing changed: ${problem}`);
@@ -170,17 +171,16 @@ export async function runAdmin(options: RunAdminOptions): Promise<number> {
   }
 }
 
-async function readPassword(options: RunAdminOptions): Promise<string | null> {
+async function readPassword(options: RunAdminOptions): Promise<{ password: string } | { error: string }> {
   const fromEnv = options.env.LIANPU_ADMIN_PASSWORD;
-  if (fromEnv) return fromEnv;
+  if (fromEnv) return { password: fromEnv };
   const first = await options.io.readSecret('密码 Password: ');
-  if (first === null || !options.io.interactive) return first;
+  if (first === null) return { error: '没有密码 No password: set LIANPU_ADMIN_PASSWORD or run in a terminal.' };
+  if (!options.io.interactive) return { password: first };
   const again = await options.io.readSecret('再输入一次 Again: ');
-  if (again !== first) {
-    options.io.err('两次输入不一致 The two entries differ.');
-    return null;
-  }
-  return first;
+  return again === first
+    ? { password: first }
+    : { error: '两次输入不一致，未修改 The two entries differ; nothing changed.' };
 }
 
 function describe(user: UserRecord): string {
