@@ -46,6 +46,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
         momentumYears: config.momentumYears,
         targetCandidates: config.targetCandidates,
       },
+      auth: config.auth,
     });
     // In the background: the server answers meanwhile, the first analysis just waits longer.
     const warming = warmQueryPlans({

@@ -25,12 +25,34 @@ describe('loadConfig', () => {
     });
   });
 
+  it('opens reads, closes nothing else, and reads the auth limits', () => {
+    const open = loadConfig({});
+    expect(open.auth.readAccess).toBe('open');
+    expect(open.auth.sessionLifetimeMs).toBe(12 * 3_600_000);
+    const closed = loadConfig({
+      LIANPU_READ_ACCESS: 'LOGIN',
+      LIANPU_SESSION_HOURS: '0.5',
+      LIANPU_LOGIN_LIMIT_IP: '7',
+      LIANPU_LOGIN_WINDOW_SECONDS: '60',
+      LIANPU_WRITE_LIMIT: '9',
+    });
+    expect(closed.auth).toMatchObject({
+      readAccess: 'login',
+      sessionLifetimeMs: 1_800_000,
+      loginRateLimit: { perIp: 7, perUsername: 10, windowMs: 60_000 },
+      writeRateLimit: { perUser: 9, windowMs: 60_000 },
+    });
+  });
+
   it.each([
     ['PORT', 'abc', /PORT=abc: expected an integer/],
     ['PORT', '70000', /PORT=70000/],
     ['LIANPU_SEED', 'maybe', /LIANPU_SEED=maybe: expected true or false/],
     ['LIANPU_NEO4J_HEAP', '2 gigs', /LIANPU_NEO4J_HEAP/],
     ['NEO4J_URI', 'http://localhost:7474', /NEO4J_URI=http/],
+    ['LIANPU_READ_ACCESS', 'closed', /LIANPU_READ_ACCESS=closed: expected open or login/],
+    ['LIANPU_SESSION_HOURS', '0', /LIANPU_SESSION_HOURS=0/],
+    ['LIANPU_LOGIN_LIMIT_USER', '0', /LIANPU_LOGIN_LIMIT_USER=0/],
   ])('fails fast on a bad %s, naming it', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);

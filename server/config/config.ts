@@ -45,6 +45,49 @@ export interface Config {
    * the cost of a target search on links with thousands of producers.
    */
   targetCandidates: number;
+  /** Accounts, sessions and rate limits (docs/security.md). */
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /**
+   * Whether reading the knowledge base needs an account (LIANPU_READ_ACCESS, `open` or
+   * `login`, default open). Writes always need one, whatever this says.
+   */
+  readAccess: 'open' | 'login';
+  /**
+   * How long a session lasts from login, in ms (LIANPU_SESSION_HOURS, default 12, fractions
+   * allowed). Absolute, not sliding: a stolen token is useful for at most this long.
+   */
+  sessionLifetimeMs: number;
+  /**
+   * Mark the session cookie `Secure` even when the request did not arrive over HTTPS
+   * (LIANPU_SECURE_COOKIE, default false), for a TLS proxy that Express cannot see.
+   * Requests that Express sees as HTTPS always get a Secure cookie.
+   */
+  secureCookie: boolean;
+  /**
+   * Reverse proxies in front of the server whose X-Forwarded-For is believed
+   * (LIANPU_TRUST_PROXY, default 0). Without it every client behind a proxy shares the
+   * proxy's address and so one login rate limit.
+   */
+  trustProxyHops: number;
+  /** Login attempts allowed per client address and per username in a sliding window. */
+  loginRateLimit: {
+    /** Attempts per window from one address (LIANPU_LOGIN_LIMIT_IP, default 30). */
+    perIp: number;
+    /** Failed attempts per window for one username (LIANPU_LOGIN_LIMIT_USER, default 10). */
+    perUsername: number;
+    /** Window length in ms (LIANPU_LOGIN_WINDOW_SECONDS, default 900). */
+    windowMs: number;
+  };
+  /** Mutations allowed per signed-in user in a sliding window. */
+  writeRateLimit: {
+    /** Mutations per window (LIANPU_WRITE_LIMIT, default 120). */
+    perUser: number;
+    /** Window length in ms (LIANPU_WRITE_WINDOW_SECONDS, default 60). */
+    windowMs: number;
+  };
 }
 
 export interface EmbeddedNeo4jConfig {
@@ -122,7 +165,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     targetWeights: weights(env, 'LIANPU_TARGET_WEIGHTS', defaultTargetWeights),
     momentumYears: integer(env, 'LIANPU_MOMENTUM_YEARS', 3, 1, 50),
     targetCandidates: integer(env, 'LIANPU_TARGET_CANDIDATES', 300, 10, 100000),
+    auth: {
+      readAccess: oneOf(env, 'LIANPU_READ_ACCESS', ['open', 'login'] as const, 'open'),
+      sessionLifetimeMs: Math.round(hours(env, 'LIANPU_SESSION_HOURS', 12) * 3_600_000),
+      secureCookie: boolean(env, 'LIANPU_SECURE_COOKIE', false),
+      trustProxyHops: integer(env, 'LIANPU_TRUST_PROXY', 0, 0, 10),
+      loginRateLimit: {
+        perIp: integer(env, 'LIANPU_LOGIN_LIMIT_IP', 30, 1, 100_000),
+        perUsername: integer(env, 'LIANPU_LOGIN_LIMIT_USER', 10, 1, 10_000),
+        windowMs: integer(env, 'LIANPU_LOGIN_WINDOW_SECONDS', 900, 1, 86_400) * 1000,
+      },
+      writeRateLimit: {
+        perUser: integer(env, 'LIANPU_WRITE_LIMIT', 120, 1, 100_000),
+        windowMs: integer(env, 'LIANPU_WRITE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
+      },
+    },
   };
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (!(values as readonly string[]).includes(raw))
+    throw new ConfigError(`${name}=${raw}: expected ${values.join(' or ')}`);
+  return raw as T;
+}
+
+/** A positive number of hours up to a year; fractions allowed so tests and kiosks can use minutes. */
+function hours(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  const value = Number(raw);
+  if (!(value > 0 && value <= 8760))
+    throw new ConfigError(`${name}=${raw}: expected a number of hours above 0, at most 8760`);
+  return value;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {

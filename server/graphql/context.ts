@@ -1,3 +1,5 @@
+import type { RequestAuth } from '../auth/authenticate.js';
+import type { AuthServices } from '../auth/services.js';
 import type { Executor } from '../db/executor.js';
 import type { GapThresholds } from '../analysis/thresholds.js';
 import type { TargetWeights } from '../analysis/target-weights.js';
@@ -25,6 +27,10 @@ export interface ContextOptions {
   health: () => Promise<HealthReport>;
   /** Defaults of the gap analysis and target ranking (a query may override them). */
   analysis: AnalysisDefaults;
+  /** Who is asking (from the session token or cookie); resolvers check it with auth/guards.ts. */
+  auth: RequestAuth;
+  /** The process's auth configuration, clock and rate limiters. */
+  authServices: AuthServices;
 }
 
 export interface AnalysisDefaults {

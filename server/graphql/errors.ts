@@ -12,6 +12,22 @@ export enum ErrorCode {
   DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
   /** A write conflicted with the data (e.g. a uniqueness constraint). */
   CONFLICT = 'CONFLICT',
+  /**
+   * No valid session: not logged in, or the token expired, was revoked or its user was
+   * disabled. Logging in (again) helps. A failed login answers this too, with the same
+   * message for an unknown username and a wrong password.
+   */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /**
+   * Logged in, but the role or the account's regions or chains do not allow this; the
+   * message says what was refused and why. Logging in again does not help.
+   */
+  FORBIDDEN = 'FORBIDDEN',
+  /**
+   * Too many login attempts or writes in the window; `extensions.retryAfter` (seconds) and
+   * the Retry-After header say when to try again. Sent with HTTP 429.
+   */
+  RATE_LIMITED = 'RATE_LIMITED',
   /** Anything else: logged on the server, reported without internals. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,5 +1,6 @@
 import { int } from 'neo4j-driver';
 import { analysisResolvers } from './analysis-resolvers.js';
+import { authResolvers } from './auth-resolvers.js';
 import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
 import { leaderResolvers } from './leader-resolvers.js';
@@ -38,10 +39,14 @@ async function relatedList(parent: Row, field: string, load: () => Promise<Row |
 
 export const resolvers = {
   ...enumResolvers,
+  Role: authResolvers.Role,
+  User: authResolvers.User,
+  Mutation: { ...authResolvers.Mutation },
 
   Query: {
     ...analysisResolvers.Query,
     ...leaderResolvers.Query,
+    ...authResolvers.Query,
     health: (_: unknown, __: unknown, ctx: Context) => ctx.health(),
 
     limits: (_: unknown, __: unknown, ctx: Context) => ({ maxPageSize: ctx.maxPageSize }),

@@ -1,12 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The SDL, read from the .graphql file beside the sources (copied next to the build). */
+/** The SDL files, in order: the knowledge base, then the accounts that extend it. */
+const SDL_FILES = ['schema.graphql', 'auth.graphql'];
+
+/** The SDL, read from the .graphql files beside the sources (copied next to the build). */
 export function loadTypeDefs(): string {
-  const candidates = [
-    join(__dirname, 'schema.graphql'),
-    join(__dirname, '..', '..', '..', 'server', 'graphql', 'schema.graphql'),
-  ];
+  return SDL_FILES.map(readSdl).join('\n');
+}
+
+function readSdl(file: string): string {
+  const candidates = [join(__dirname, file), join(__dirname, '..', '..', '..', 'server', 'graphql', file)];
   for (const path of candidates) {
     try {
       return readFileSync(path, 'utf8');
@@ -14,5 +18,5 @@ export function loadTypeDefs(): string {
       // try the next location
     }
   }
-  throw new Error(`schema.graphql not found (looked in ${candidates.join(', ')})`);
+  throw new Error(`${file} not found (looked in ${candidates.join(', ')})`);
 }

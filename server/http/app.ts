@@ -6,6 +6,10 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { accessPlugin } from '../auth/access-plugin.js';
+import { authenticate, requestAuth } from '../auth/authenticate.js';
+import { createAuthServices } from '../auth/services.js';
+import type { AuthConfig } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { createContext, type AnalysisDefaults, type Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -25,16 +29,24 @@ export interface AppOptions {
   httpServer: Server;
   /** Defaults of the gap analysis and the target ranking. */
   analysis: AnalysisDefaults;
+  /** Read access, sessions and rate limits. */
+  auth: AuthConfig;
 }
 
 /** Express app: GraphQL at /graphql, health at /healthz, the front end at /. */
 export async function createApp(options: AppOptions) {
   const { db, httpServer } = options;
+  const authServices = createAuthServices({ config: options.auth });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
     // No cache-control hints are used; its per-field hook costs ~10% of a large answer.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(),
+      // Closed reads, writes that need a session, and the write rate limit, before anything runs.
+      accessPlugin(),
+    ],
     // Explicit, so NODE_ENV=production (which `npm start` sets for graphql-js's speed)
     // does not silently turn introspection off for the tools planners use.
     introspection: true,
@@ -63,21 +75,26 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  // Only then is req.ip the client's address rather than the proxy's (login rate limit).
+  if (options.auth.trustProxyHops > 0) app.set('trust proxy', options.auth.trustProxyHops);
 
   app.get('/healthz', async (_req, res) => {
     const report = await checkHealth(db);
     res.status(report.ok ? 200 : 503).json(report);
   });
 
-  const context = async () =>
+  const context = async ({ req, res }: { req: express.Request; res: express.Response }) =>
     createContext({
       executor: db.executor,
       maxPageSize: options.maxPageSize,
       health: () => checkHealth(db),
       analysis: options.analysis,
+      auth: requestAuth(req, res, authServices),
+      authServices,
     });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
-  app.use('/export', exportRoutes({ context }));
+  const signedIn = authenticate({ executor: db.executor, services: authServices });
+  app.use('/graphql', signedIn, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
+  app.use('/export', signedIn, exportRoutes({ context }));
 
   if (existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));

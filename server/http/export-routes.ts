@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { requireRead } from '../auth/guards.js';
 import { chainGaps, pageTargets, targets } from '../graphql/analysis-resolvers.js';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -12,14 +13,22 @@ import { formatQuantities } from '../analysis/quantities.js';
  *   GET /export/gaps.csv?chain=aluminium&region=150581&lang=zh
  *   GET /export/targets.csv?link=battery_foil&region=150581&first=50&lang=en
  */
-export function exportRoutes(options: { context: () => Promise<Context> }): Router {
+export function exportRoutes(options: {
+  context: (http: { req: Request; res: Response }) => Promise<Context>;
+}): Router {
+  /** The request's context, refusing anonymous readers when reads need a login. */
+  const readContext = async (req: Request, res: Response) => {
+    const ctx = await options.context({ req, res });
+    requireRead(ctx);
+    return ctx;
+  };
   const router = Router();
 
   router.get('/gaps.csv', (req, res) =>
     send(res, async () => {
       const { chain, region } = required(req, ['chain', 'region']);
       const en = req.query.lang === 'en';
-      const result = await chainGaps(await options.context(), { chain, region });
+      const result = await chainGaps(await readContext(req, res), { chain, region });
       const header = en
         ? [
             'link_id',
@@ -78,7 +87,7 @@ export function exportRoutes(options: { context: () => Promise<Context> }): Rout
       const { link, region } = required(req, ['link', 'region']);
       const en = req.query.lang === 'en';
       const first = req.query.first === undefined ? 50 : Number(req.query.first);
-      const page = await targets(await options.context(), { link, region, first });
+      const page = await targets(await readContext(req, res), { link, region, first });
       const components = ['SCALE', 'QUALITY', 'TIES', 'MOMENTUM', 'PROXIMITY'];
       const header = en
         ? [
@@ -159,7 +168,15 @@ async function send(res: Response, make: () => Promise<{ filename: string; body:
   } catch (error) {
     const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
     const status =
-      { BAD_USER_INPUT: 400, NOT_FOUND: 404, DATABASE_UNAVAILABLE: 503, DATABASE_TIMEOUT: 504 }[code] ?? 500;
+      {
+        BAD_USER_INPUT: 400,
+        UNAUTHENTICATED: 401,
+        FORBIDDEN: 403,
+        NOT_FOUND: 404,
+        RATE_LIMITED: 429,
+        DATABASE_UNAVAILABLE: 503,
+        DATABASE_TIMEOUT: 504,
+      }[code] ?? 500;
     if (status === 500) console.error('export failed:', error);
     res
       .status(status)
