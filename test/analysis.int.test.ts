@@ -374,22 +374,33 @@ describe('targets for foil in city C', () => {
     expect(new Set(ids(await targetsFor('foil', { minCapacity: 20 })))).toEqual(new Set(['F1', 'F3', 'G']));
   });
 
-  it("a target's enterprise answers every field, as the enterprise query does", async () => {
-    // queries/targets returns only the ranking's fields; the rest are loaded on demand.
+  it("a target's enterprise, link and region answer every field, as their own queries do", async () => {
+    // queries/targets reads only what the ranking needs; the rest is loaded on demand.
     const fields =
       'id name aliases ownership tags founded employees revenueWan website source asOf region { code name }';
-    const body = await gql<{ targets: { targets: { enterprise: Record<string, unknown> }[] } }>(
-      `query ($link: ID!, $r: String!) { targets(link: $link, region: $r) { targets { enterprise { ${fields} } } } }`,
+    const linkFields = 'id name nameEn unit source asOf chains { id }';
+    const regionFields = 'code name level source asOf path { code }';
+    const body = await gql<{
+      targets: { link: unknown; region: unknown; targets: { enterprise: Record<string, unknown> }[] };
+    }>(
+      `query ($link: ID!, $r: String!) { targets(link: $link, region: $r) {
+         link { ${linkFields} } region { ${regionFields} } targets { enterprise { ${fields} } } } }`,
       { link: id('foil'), r: R.C },
     );
     expect(body.errors).toBeUndefined();
-    const f1 = body.data.targets.targets.find((t) => t.enterprise.id === id('F1'))!.enterprise;
-    const direct = await gql<{ enterprise: Record<string, unknown> }>(
-      `query ($id: ID!) { enterprise(id: $id) { ${fields} } }`,
-      { id: id('F1') },
+    const direct = await gql<{ enterprise: Record<string, unknown>; link: unknown; region: unknown }>(
+      `query ($id: ID!, $link: ID!, $r: String!) {
+         enterprise(id: $id) { ${fields} } link(id: $link) { ${linkFields} } region(code: $r) { ${regionFields} } }`,
+      { id: id('F1'), link: id('foil'), r: R.C },
     );
+    const f1 = body.data.targets.targets.find((t) => t.enterprise.id === id('F1'))!.enterprise;
     expect(f1).toEqual(direct.data.enterprise);
     expect(f1).toMatchObject({ name: '测试F1公司', tags: ['listed'], source: src.source });
+    expect(body.data.targets.link).toEqual(direct.data.link);
+    expect(body.data.targets.region).toEqual(direct.data.region);
+    // Fields the targets query did not read, so they were loaded:
+    expect(body.data.targets.link).toMatchObject({ source: src.source, chains: [{ id: id('chain') }] });
+    expect(body.data.targets.region).toMatchObject({ level: 'CITY', path: [{ code: R.A }, { code: R.C }] });
   });
 
   it('pages with first/after without losing or repeating anyone', async () => {

@@ -147,7 +147,7 @@ CALL (rels, localRegions) {
 // Only the enterprise fields the ranking and the targets view use: the GraphQL layer
 // loads any other field a client asks for (partial rows, server/graphql/resolvers.ts).
 RETURN l.id AS link, l.name AS linkName, l.nameEn AS linkNameEn, l.unit AS unit, nationalCapacity,
-       regionProvince, e {.id, .name, .ownership, .tags, region: er {.*}} AS enterprise,
+       scope.name AS regionName, scope.level AS regionLevel, regionProvince, e {.id, .name, .ownership, .tags, region: er {.*}} AS enterprise,
        prov.code AS province, prov.name AS provinceName, c.viaGroup AS viaGroup, c.capacity AS capacityInUnit,
        [i IN range(0, size(c.units) - 1) | {value: c.capacities[i], unit: c.units[i]}] AS capacity,
        directTies, indirectTies, groupInRegion, recentProjects, recentInvestmentYi, recentProjectNames

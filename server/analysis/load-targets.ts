@@ -31,6 +31,8 @@ export interface LoadTargetsOptions {
 
 export interface LinkTargets {
   link: { id: string; name: string; nameEn: string | null; unit: string | null };
+  /** The region asked about, as far as the query read it (the GraphQL layer loads the rest). */
+  region: { code: string; name: string; level: string };
   ranked: ScoredCandidate[];
   /** Enterprise rows (with region) by id, for the GraphQL Enterprise type. */
   enterprises: Map<string, Row>;
@@ -60,7 +62,7 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
   const records = await options.executor.read('queries/targets', targetsQueryParams(options));
   const byLink = new Map<
     string,
-    { link: LinkTargets['link']; facts: CandidateFacts[]; enterprises: Map<string, Row> }
+    { link: LinkTargets['link']; region: LinkTargets['region']; facts: CandidateFacts[]; enterprises: Map<string, Row> }
   >();
   for (const r of records) {
     const linkId = r.get('link') as string;
@@ -72,6 +74,11 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
           name: r.get('linkName') as string,
           nameEn: r.get('linkNameEn') as string | null,
           unit: r.get('unit') as string | null,
+        },
+        region: {
+          code: options.region,
+          name: r.get('regionName') as string,
+          level: r.get('regionLevel') as string,
         },
         facts: [],
         enterprises: new Map(),
@@ -105,6 +112,7 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
   for (const [id, entry] of byLink) {
     result.set(id, {
       link: entry.link,
+      region: entry.region,
       enterprises: entry.enterprises,
       ranked: rankCandidates(entry.facts.map((f) => scoreCandidate(f, options.weights))),
     });

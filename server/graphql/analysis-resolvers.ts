@@ -9,6 +9,7 @@ import type { ScoredCandidate } from '../analysis/targets.js';
 import { resolveThresholds, type GapThresholds } from '../analysis/thresholds.js';
 import type { Context } from './context.js';
 import { ErrorCode, lianpuError } from './errors.js';
+import { partialRow } from '../db/rows.js';
 import type { Row } from './loaders.js';
 import { pageSize } from './paging.js';
 
@@ -79,23 +80,27 @@ export async function targets(ctx: Context, args: TargetsArgs): Promise<TargetsP
   const first = pageSize(args.first, 20, ctx.maxPageSize);
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   const weights = weightsFrom(ctx, args);
-  // Concurrently: the ranking does not depend on the lookups, and a user waits for the slowest.
-  const [link, region, found] = await Promise.all([
-    ctx.loaders.link.load(args.link),
-    ctx.loaders.region.load(args.region),
-    loadTargets({
-      executor: ctx.executor,
-      links: [args.link],
-      region: args.region,
-      filter: args.filter ?? {},
-      weights,
-      since: momentumSince(new Date(), ctx.analysis.momentumYears),
-      candidates: ctx.analysis.targetCandidates,
-    }),
-  ]);
-  if (!link || !region) return notFound(ctx, args);
+  const found = await loadTargets({
+    executor: ctx.executor,
+    links: [args.link],
+    region: args.region,
+    filter: args.filter ?? {},
+    weights,
+    since: momentumSince(new Date(), ctx.analysis.momentumYears),
+    candidates: ctx.analysis.targetCandidates,
+  });
   const entry = found.get(args.link);
-  return { link, region, ranked: entry?.ranked ?? [], enterprises: entry?.enterprises ?? new Map(), offset, first };
+  if (entry) {
+    // The query read the link and the region already: no further round trip (the
+    // resolvers load any other field a client asks for).
+    const link = partialRow({ ...entry.link });
+    const region = partialRow({ ...entry.region });
+    return { link, region, ranked: entry.ranked, enterprises: entry.enterprises, offset, first };
+  }
+  // No candidates: tell a missing link or region apart from an empty answer.
+  const [link, region] = await Promise.all([ctx.loaders.link.load(args.link), ctx.loaders.region.load(args.region)]);
+  if (!link || !region) return notFound(ctx, args);
+  return { link, region, ranked: [], enterprises: new Map(), offset, first };
 }
 
 export function encodeCursor(index: number): string {

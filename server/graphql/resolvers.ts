@@ -24,11 +24,16 @@ async function related(parent: Row, field: string, load: () => Promise<Row | nul
   return full?.[field] ?? null;
 }
 
-/** A property of an enterprise row; one the row left out (a partial row) is loaded. */
-function scalarField(field: string) {
-  return async (e: Row, _: unknown, ctx: Context): Promise<unknown> => {
-    if (field in e || !isPartialRow(e)) return e[field] ?? null;
-    const full = await ctx.loaders.enterprise.load(String(e.id));
+type Load = (row: Row, ctx: Context) => Promise<Row | null>;
+const loadEnterprise: Load = (e, ctx) => ctx.loaders.enterprise.load(String(e.id));
+const loadLink: Load = (l, ctx) => ctx.loaders.link.load(String(l.id));
+const loadRegion: Load = (r, ctx) => ctx.loaders.region.load(String(r.code));
+
+/** A property of a row; one that a partial row left out is loaded. */
+function scalarField(field: string, load: Load = loadEnterprise) {
+  return async (row: Row, _: unknown, ctx: Context): Promise<unknown> => {
+    if (field in row || !isPartialRow(row)) return row[field] ?? null;
+    const full = await load(row, ctx);
     return full?.[field] ?? null;
   };
 }
@@ -108,6 +113,10 @@ export const resolvers = {
   },
 
   Region: {
+    name: scalarField('name', loadRegion),
+    level: scalarField('level', loadRegion),
+    source: scalarField('source', loadRegion),
+    asOf: scalarField('asOf', loadRegion),
     parent: (r: Row, _: unknown, ctx: Context) => related(r, 'parent', () => ctx.loaders.region.load(String(r.code))),
     path: async (r: Row, _: unknown, ctx: Context) =>
       list(await related(r, 'path', () => ctx.loaders.region.load(String(r.code)))),
@@ -127,6 +136,11 @@ export const resolvers = {
 
   Link: {
     ...leaderResolvers.Link,
+    name: scalarField('name', loadLink),
+    nameEn: scalarField('nameEn', loadLink),
+    unit: scalarField('unit', loadLink),
+    source: scalarField('source', loadLink),
+    asOf: scalarField('asOf', loadLink),
     chains: (l: Row, args: First, ctx: Context) =>
       relatedList(l, 'chains', () => ctx.loaders.link.load(String(l.id)), pageSize(args.first, 50, ctx.maxPageSize)),
     producers: async (l: Row, args: First & { region?: string | null; status?: string | null }, ctx: Context) => {
