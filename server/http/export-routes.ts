@@ -5,12 +5,15 @@ import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { toCsv } from '../export/csv.js';
 import { formatQuantities } from '../analysis/quantities.js';
+import { datasetDownload } from './dataset-download.js';
 
 /**
  * CSV downloads of the gap table and the target list, computed by the same functions as
  * the GraphQL fields, UTF-8 with a BOM so Excel shows the Chinese correctly.
  *   GET /export/gaps.csv?chain=aluminium&region=150581&lang=zh
  *   GET /export/targets.csv?link=battery_foil&region=150581&first=50&lang=en
+ * and the knowledge base itself in the interchange format (dataset-download.ts):
+ *   GET /export/dataset?format=zip&chain=aluminium
  */
 export function exportRoutes(options: { context: () => Promise<Context> }): Router {
   const router = Router();
@@ -130,6 +133,8 @@ export function exportRoutes(options: { context: () => Promise<Context> }): Rout
       return { filename: `targets-${link}-${region}.csv`, body: toCsv(header, rows) };
     }),
   );
+
+  router.get('/dataset', datasetDownload({ executor: async () => (await options.context()).executor }));
 
   return router;
 }
