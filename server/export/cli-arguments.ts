@@ -4,6 +4,7 @@ import { scopeFrom, type ExportScope } from './scope.js';
 export interface ExportArguments {
   /** Where to write: a folder, or a file ending in .zip or .json. */
   path: string;
+  /** The whole knowledge base, or the chain or region named by --chain / --region. */
   scope: ExportScope;
   /** Key nodes read per query. */
   pageSize: number;

@@ -16,7 +16,9 @@ export const DEFAULT_EXPORT_TIMEOUT_MS = 5 * 60 * 1000;
 
 /** Rows written so far, after each page. */
 export interface ExportProgress {
+  /** The table being written. */
   table: TableName;
+  /** Its rows written so far. */
   rows: number;
 }
 
@@ -36,6 +38,7 @@ export interface ExportTablesOptions {
   pageSize?: number;
   /** Timeout of each page's read transaction (default 5 minutes). */
   timeoutMs?: number;
+  /** Called after each page written, e.g. to show how far the export is. */
   onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -80,11 +83,13 @@ export interface ExportToPathOptions {
   executor: Pick<Executor, 'transaction'>;
   /** A folder of CSV files, or a file ending in .zip or .json. */
   path: string;
+  /** The whole knowledge base, a chain or a region. */
   scope: ExportScope;
   /** Key nodes per page (default 1000). */
   pageSize?: number;
   /** Timeout of each read transaction (default 5 minutes). */
   timeoutMs?: number;
+  /** Called after each page written. */
   onProgress?: (progress: ExportProgress) => void;
 }
 

@@ -7,6 +7,7 @@ import { compareByKey, rowFromGraph, type ExportRow } from './rows.js';
 export interface ReadTableOptions {
   /** Only `transaction` is used. */
   executor: Pick<Executor, 'transaction'>;
+  /** Which table of the interchange format: its query is `cypher/export/<table>.cypher`. */
   table: TableName;
   /** The scope, as resolveScope computed it. */
   parameters: ScopeParameters;

@@ -8,6 +8,7 @@ import type { ExportScope } from './scope.js';
  * thousands nationally), never by the number of firms.
  */
 export interface ScopeParameters {
+  /** Which predicate of each query applies. */
   scope: ExportScope['kind'];
   /** Chain ids to export (scoped exports only). */
   chains: string[];
@@ -39,6 +40,7 @@ export class UnknownScopeError extends Error {
 export interface ResolveScopeOptions {
   /** Only `transaction` is used. */
   executor: Pick<Executor, 'transaction'>;
+  /** What to export; the whole knowledge base needs no lookup. */
   scope: ExportScope;
   /** Timeout of the one read transaction. */
   timeoutMs: number;

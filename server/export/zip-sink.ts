@@ -6,6 +6,7 @@ import { csvHeader, csvLine } from './dataset-text.js';
 import type { ExportRow } from './rows.js';
 
 export interface ZipSinkOptions {
+  /** Where the zip's bytes go: a file or an HTTP response. */
   output: ByteOutput;
   /** Modification time stamped on every file of the zip. */
   mtime: Date;
