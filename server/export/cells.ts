@@ -5,7 +5,7 @@
 
 /**
  * A number as plain decimal digits, never in exponent form: the importer refuses `1e-7`
- * (a cell like that is almost always Excel mangling a figure). The digits are those of
+ * and asks for the number written out in full (values.ts). The digits are those of
  * JavaScript's shortest round-trip form, so `Number(plainDecimal(x)) === x` for every
  * finite x and a re-export writes the same text.
  */

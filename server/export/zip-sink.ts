@@ -1,9 +1,13 @@
+import { setImmediate } from 'node:timers/promises';
 import { Zip, ZipDeflate } from 'fflate';
 import { csvFileName, type TableName } from '../import/tables.js';
 import type { ByteOutput } from './byte-output.js';
 import type { DatasetSink } from './dataset-sink.js';
 import { csvHeader, csvLine } from './dataset-text.js';
 import type { ExportRow } from './rows.js';
+
+/** Bytes deflated at a time: a few milliseconds of work, so a large download never stalls the server for long. */
+const SLICE = 64 * 1024;
 
 export interface ZipSinkOptions {
   /** Where the zip's bytes go: a file or an HTTP response. */
@@ -35,9 +39,14 @@ export function zipSink({ output, mtime }: ZipSinkOptions): DatasetSink {
     pending = [];
     for (const chunk of chunks) await output.write(chunk);
   };
-  const push = async (text: string, final = false) => {
-    file!.push(Buffer.from(text, 'utf8'), final);
-    await flush();
+  const push = async (text: string) => {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length; at += SLICE) {
+      file!.push(bytes.subarray(at, at + SLICE));
+      await flush();
+      // Deflating is synchronous: between slices the server answers other requests.
+      await setImmediate();
+    }
   };
 
   return {
@@ -54,7 +63,8 @@ export function zipSink({ output, mtime }: ZipSinkOptions): DatasetSink {
       await push(rows.map((row) => csvLine(name, row)).join(''));
     },
     async endTable() {
-      await push('', true);
+      file!.push(new Uint8Array(0), true);
+      await flush();
       file = undefined;
       table = undefined;
     },
