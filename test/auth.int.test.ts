@@ -316,6 +316,16 @@ describe('read access', () => {
     expect(signedIn.status).toBe(200);
     expect(await signedIn.text()).toContain(id('metal'));
     expect((await fetch(`${open.url}${path}`)).status).toBe(200);
+
+    // The dataset download holds every firm: closed the same way.
+    const dataset = `/export/dataset?format=json&chain=${encodeURIComponent(id('chain'))}`;
+    const anonymousDataset = await fetch(`${closed.url}${dataset}`);
+    expect(anonymousDataset.status).toBe(401);
+    const signedInDataset = await fetch(`${closed.url}${dataset}`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    expect(signedInDataset.status).toBe(200);
+    expect(await signedInDataset.text()).toContain(id('metal'));
   });
 });
 

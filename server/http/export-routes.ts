@@ -6,12 +6,16 @@ import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { toCsv } from '../export/csv.js';
 import { formatQuantities } from '../analysis/quantities.js';
+import { httpStatusOf } from './error-status.js';
+import { datasetDownload } from './dataset-download.js';
 
 /**
  * CSV downloads of the gap table and the target list, computed by the same functions as
  * the GraphQL fields, UTF-8 with a BOM so Excel shows the Chinese correctly.
  *   GET /export/gaps.csv?chain=aluminium&region=150581&lang=zh
  *   GET /export/targets.csv?link=battery_foil&region=150581&first=50&lang=en
+ * and the knowledge base itself in the interchange format (dataset-download.ts):
+ *   GET /export/dataset?format=zip&chain=aluminium
  */
 export function exportRoutes(options: {
   context: (http: { req: Request; res: Response }) => Promise<Context>;
@@ -140,6 +144,9 @@ export function exportRoutes(options: {
     }),
   );
 
+  // A full export holds every firm: the same read access as every other download.
+  router.get('/dataset', datasetDownload({ executor: async (req, res) => (await readContext(req, res)).executor }));
+
   return router;
 }
 
@@ -167,16 +174,7 @@ async function send(res: Response, make: () => Promise<{ filename: string; body:
       .send(body);
   } catch (error) {
     const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-    const status =
-      {
-        BAD_USER_INPUT: 400,
-        UNAUTHENTICATED: 401,
-        FORBIDDEN: 403,
-        NOT_FOUND: 404,
-        RATE_LIMITED: 429,
-        DATABASE_UNAVAILABLE: 503,
-        DATABASE_TIMEOUT: 504,
-      }[code] ?? 500;
+    const status = httpStatusOf(code);
     if (status === 500) console.error('export failed:', error);
     res
       .status(status)
