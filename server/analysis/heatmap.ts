@@ -1,15 +1,8 @@
 import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
 import { analyseChain } from './gaps.js';
-import type {
-  ChainLinkInfo,
-  FeedInfo,
-  LinkFacts,
-  LinkGap,
-  LinkInfo,
-  ProductionStatus,
-  ProjectCounts,
-} from './gap-types.js';
+import { toFacts, type LocalGroup } from './chain-gaps.js';
+import type { ChainLinkInfo, FeedInfo, LinkFacts, LinkGap, LinkInfo, ProjectCounts } from './gap-types.js';
 import { noProjects } from './gap-types.js';
 import type { GapThresholds } from './thresholds.js';
 
@@ -66,64 +59,29 @@ export async function loadHeatmap(options: HeatmapOptions): Promise<HeatmapRow[]
       unit: (n.unit as string | null) ?? null,
     }));
 
-  // region → link → facts
-  const perRegion = new Map<string, Map<string, LinkFacts>>();
-  const emptyFacts = (link: string): LinkFacts => {
-    const n = national.get(link);
-    return {
-      localOperatingFirms: 0,
-      localPipelineFirms: 0,
-      local: [],
-      projects: { ...noProjects },
-      nationalOperatingFirms: Number(n?.firms ?? 0),
-      nationalOperating: ((n?.capacity as { unit: string; value: number }[]) ?? []).filter((q) => q.value > 0),
-    };
-  };
-  const factsFor = (region: string, link: string): LinkFacts => {
-    let byLink = perRegion.get(region);
-    if (!byLink) perRegion.set(region, (byLink = new Map()));
-    let f = byLink.get(link);
-    if (!f) byLink.set(link, (f = emptyFacts(link)));
-    return f;
-  };
-  const firms = new Map<string, Set<string>>();
-  for (const r of record.get('rows') as {
-    link: string;
-    region: string;
-    status: ProductionStatus;
-    unit: string | null;
-    value: number | null;
-    firm: string;
-  }[]) {
-    const f = factsFor(r.region, r.link);
-    const key = `${r.region}|${r.link}|${r.status === 'operating' ? 'op' : 'pipe'}`;
-    const set = firms.get(key) ?? new Set<string>();
-    if (!set.has(r.firm)) {
-      set.add(r.firm);
-      firms.set(key, set);
-      if (r.status === 'operating') f.localOperatingFirms++;
-      else f.localPipelineFirms++;
-    }
-    if (r.unit !== null && r.value !== null && r.value > 0) {
-      const same = f.local.find((q) => q.status === r.status && q.unit === r.unit);
-      if (same) same.value += r.value;
-      else f.local.push({ status: r.status, unit: r.unit, value: r.value });
-    }
+  // region → link → what its regions make, and its projects per status
+  const local = new Map<string, Map<string, LocalGroup[]>>();
+  for (const g of record.get('local') as (LocalGroup & { region: string })[]) {
+    const byLink = local.get(g.region) ?? new Map<string, LocalGroup[]>();
+    local.set(g.region, byLink);
+    byLink.set(g.link, [...(byLink.get(g.link) ?? []), g]);
   }
-  for (const p of record.get('projects') as {
-    link: string;
-    region: string;
-    status: keyof ProjectCounts;
-    count: number;
-  }[]) {
-    const f = factsFor(p.region, p.link);
-    if (p.status in f.projects) f.projects[p.status] += p.count;
+  const projects = new Map<string, ProjectCounts>();
+  for (const p of record.get('projects') as { link: string; region: string; status: string; count: number }[]) {
+    const key = `${p.region}|${p.link}`;
+    const counts = projects.get(key) ?? { ...noProjects };
+    projects.set(key, counts);
+    if (p.status in counts) counts[p.status as keyof ProjectCounts] += Number(p.count);
   }
+  const factsFor = (region: string, link: string): LinkFacts => ({
+    ...toFacts({ row: national.get(link)!, local: local.get(region)?.get(link) ?? [], projects: [] }),
+    projects: projects.get(`${region}|${link}`) ?? { ...noProjects },
+  });
 
   const rows: HeatmapRow[] = (record.get('regions') as Row[]).map((region) => {
     const code = String(region.code);
     const facts = new Map<string, LinkFacts>();
-    for (const id of national.keys()) facts.set(id, perRegion.get(code)?.get(id) ?? emptyFacts(id));
+    for (const id of national.keys()) facts.set(id, factsFor(code, id));
     const gaps = analyseChain({ links, feeds, otherLinks, facts, thresholds: options.thresholds });
     const withGap = gaps.filter((g) => g.opportunity !== 'NONE');
     return {
