@@ -41,6 +41,9 @@ CALL (localFirms) {
 WITH *, size(localFirms) <= 1000 AS nearKnown
 UNWIND $links AS linkId
 MATCH (l:Link {id: linkId})
+// Read once here rather than once per candidate row below.
+WITH *, l.name AS linkName, l.nameEn AS linkNameEn, l.unit AS linkUnit, scope.name AS regionName,
+     scope.level AS regionLevel
 CALL (l) {
   OPTIONAL MATCH (l)-[:HAS_TOTAL]->(t:LinkTotal {status: 'operating'})
   WHERE t.unit = l.unit
@@ -83,10 +86,10 @@ CALL (l, trading, localRegions) {
   RETURN collect({e: e, c: c, er: er, prov: prov})[..$candidates] AS tradingRows
 }
 CALL (l, trading, localRegions) {
-  WITH l.id AS linkId, trading, localRegions
+  WITH l.id AS candidatesOf, trading, localRegions
   MATCH (e)-[c:CANDIDATE_FOR]->()
   USING INDEX c:CANDIDATE_FOR(link, capacity)
-  WHERE c.link = linkId AND c.capacity >= $filter.minCapacity
+  WHERE c.link = candidatesOf AND c.capacity >= $filter.minCapacity
   // Ordering by both indexed properties lets the index hand the rows over in this order,
   // so only as many are read as the filters below let through up to LIMIT.
   WITH e, c, trading, localRegions
@@ -106,8 +109,8 @@ CALL (l, trading, localRegions) {
   RETURN collect({e: e, c: c, er: er, prov: prov}) AS otherRows
 }
 UNWIND (tradingRows + otherRows)[..$candidates] AS row
-WITH scope, regionProvince, localCodes, localRegions, localFirms, nearLocal, nearKnown, l, nationalCapacity,
-     row.e AS e, row.c AS c, row.er AS er, row.prov AS prov
+WITH regionProvince, regionName, regionLevel, localCodes, localRegions, localFirms, nearLocal, nearKnown, l,
+     linkId, linkName, linkNameEn, linkUnit, nationalCapacity, row.e AS e, row.c AS c, row.er AS er, row.prov AS prov
 // The costlier facts, for the chosen candidates only. One walk over each candidate's own
 // relationships (a firm has a handful) serves its direct ties, the first hop of its
 // two-hop ties, its group and its projects: a walk per fact read the same chain four times.
@@ -146,8 +149,8 @@ CALL (rels, localRegions) {
 }
 // Only the enterprise fields the ranking and the targets view use: the GraphQL layer
 // loads any other field a client asks for (partial rows, server/graphql/resolvers.ts).
-RETURN l.id AS link, l.name AS linkName, l.nameEn AS linkNameEn, l.unit AS unit, nationalCapacity,
-       scope.name AS regionName, scope.level AS regionLevel, regionProvince, e {.id, .name, .ownership, .tags, region: er {.*}} AS enterprise,
+RETURN linkId AS link, linkName, linkNameEn, linkUnit AS unit, nationalCapacity,
+       regionName, regionLevel, regionProvince, e {.id, .name, .ownership, .tags, region: er {.code, .name}} AS enterprise,
        prov.code AS province, prov.name AS provinceName, c.viaGroup AS viaGroup, c.capacity AS capacityInUnit,
        [i IN range(0, size(c.units) - 1) | {value: c.capacities[i], unit: c.units[i]}] AS capacity,
        directTies, indirectTies, groupInRegion, recentProjects, recentInvestmentYi, recentProjectNames

@@ -87,6 +87,7 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
     }
     // Only the fields the ranking needs (see the end of queries/targets.cypher).
     const e = partialRow(r.get('enterprise') as Row);
+    if (e.region) partialRow(e.region as Row);
     entry.enterprises.set(String(e.id), e);
     entry.facts.push({
       enterpriseId: String(e.id),
