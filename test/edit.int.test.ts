@@ -1,0 +1,408 @@
+import type { Database } from '../server/db/database';
+import { start, type RunningServer } from '../server/main';
+import { testConfig, testDatabase, uniquePrefix } from './support/database';
+import { deleteTestData, loadTables, testRegionCodes } from './support/dataset';
+import { deleteTestChanges, gql, importerMessage, loginToken, type GqlResponse } from './support/edit-fixture';
+import { createTestUser, deleteTestUsers } from './support/users';
+
+/**
+ * Editing through GraphQL against the real Neo4j: every kind of mutation, validation with
+ * the importer's messages, the role/region/chain matrix, the audit trail and the derived
+ * totals. One server and one dataset for the whole file; every id carries the prefix.
+ */
+const P = uniquePrefix('edit');
+const R = testRegionCodes();
+const id = (s: string) => `${P}${s}`;
+const username = (s: string) => `${P}${s}`.toLowerCase();
+const PASSWORD = 'correct horse battery';
+const src = { source: 'test fixture', as_of: '2024-06' };
+
+// Inside = the recruiter's and the chain leader's city (and its county); outside = another province.
+const tables = {
+  regions: [
+    { code: R.province, name: '测试自治区', level: 'province' },
+    { code: R.city, name: '测试盟市', level: 'city', parent: R.province },
+    { code: R.county, name: '测试旗县', level: 'county', parent: R.city },
+    { code: R.otherProvince, name: '测试外省', level: 'province' },
+  ],
+  chains: [
+    { id: id('alu'), name: '测试铝链', ...src },
+    { id: id('nickel'), name: '测试镍链', ...src },
+  ],
+  links: [
+    { id: id('metal'), name: '测试原铝', unit: '万吨', ...src },
+    { id: id('ore'), name: '测试镍矿', unit: '万吨', ...src },
+  ],
+  chain_links: [
+    { chain: id('alu'), link: id('metal'), stage: 'midstream', position: 0, ...src },
+    { chain: id('nickel'), link: id('ore'), stage: 'upstream', position: 0, ...src },
+  ],
+  feeds: [{ from: id('ore'), to: id('metal'), input_per_unit: 1, ...src }],
+  enterprises: [
+    { id: id('in'), name: '测试本地铝业', region: R.county, ...src },
+    { id: id('in2'), name: '测试本地加工', region: R.county, ...src },
+    { id: id('out'), name: '测试外省镍业', region: R.otherProvince, ...src },
+    { id: id('big'), name: '测试外省铝业', region: R.otherProvince, ...src },
+  ],
+  produces: [
+    { enterprise: id('in'), link: id('metal'), status: 'operating', capacity: 100, unit: '万吨', ...src },
+    { enterprise: id('out'), link: id('ore'), status: 'operating', capacity: 50, unit: '万吨', ...src },
+  ],
+  supplies: [
+    { supplier: id('in'), customer: id('in2'), link: id('metal'), ...src },
+    { supplier: id('out'), customer: id('in'), link: id('ore'), ...src },
+  ],
+  subsidiaries: [
+    { child: id('in2'), parent: id('in'), share: 51, ...src },
+    { child: id('out'), parent: id('in'), share: 10, ...src },
+  ],
+  masters: [
+    { enterprise: id('in'), chain: id('alu'), region: R.city, ...src },
+    { enterprise: id('out'), chain: id('nickel'), region: R.otherProvince, ...src },
+  ],
+  projects: [
+    {
+      id: id('pin'),
+      name: '测试本地项目',
+      enterprise: id('in'),
+      region: R.county,
+      link: id('metal'),
+      status: 'signed',
+      ...src,
+    },
+    { id: id('pout'), name: '测试外省项目', region: R.otherProvince, link: id('ore'), status: 'signed', ...src },
+  ],
+  leaders: [
+    { chain: id('alu'), region: R.city, name: '测试链长', ...src },
+    { chain: id('nickel'), region: R.otherProvince, name: '测试外省链长', ...src },
+  ],
+};
+
+type Role = 'anonymous' | 'viewer' | 'recruiter' | 'leader' | 'admin';
+const ROLES: Role[] = ['anonymous', 'viewer', 'recruiter', 'leader', 'admin'];
+
+let db: Database;
+let server: RunningServer;
+const tokens: Record<Role, string | null> = {
+  anonymous: null,
+  viewer: null,
+  recruiter: null,
+  leader: null,
+  admin: null,
+};
+const userIds: Record<string, string> = {};
+
+beforeAll(async () => {
+  db = await testDatabase();
+  await loadTables(db, tables);
+  server = await start({ config: testConfig(), db, log: () => undefined });
+  const accounts: [Exclude<Role, 'anonymous'>, { role: string; regions?: string[]; chains?: string[] }][] = [
+    ['viewer', { role: 'viewer' }],
+    ['recruiter', { role: 'recruiter', regions: [R.city] }],
+    ['leader', { role: 'chain_leader', regions: [R.city], chains: [id('alu')] }],
+    ['admin', { role: 'admin' }],
+  ];
+  for (const [key, input] of accounts) {
+    const user = await createTestUser(db, { username: username(key), password: PASSWORD, ...input });
+    userIds[key] = user.id;
+    tokens[key] = await loginToken(server, username(key), PASSWORD);
+  }
+});
+
+afterAll(async () => {
+  await server?.stop();
+  if (db) {
+    await deleteTestChanges(db, P);
+    await deleteTestUsers(db, P);
+    await deleteTestData(db, P, Object.values(R));
+    await db.close();
+  }
+});
+
+const as = <T = Record<string, unknown>>(role: Role, query: string, variables: Record<string, unknown> = {}) =>
+  gql<T>(server, query, variables, tokens[role]);
+
+interface ChangeData {
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  note: string | null;
+  userId: string;
+  regions: string[];
+  chains: string[];
+  enterprises: string[];
+}
+const CHANGE = 'id action entityType entityId before after note userId regions chains enterprises';
+
+function ok<T>(res: GqlResponse<T>): T {
+  if (res.errors !== undefined) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+/** Runs a raw read for checks the API does not expose (test-only Cypher). */
+async function cypher(query: string, params: Record<string, unknown> = {}) {
+  const session = db.driver.session();
+  try {
+    return (await session.run(query, params)).records.map((r) => r.toObject());
+  } finally {
+    await session.close();
+  }
+}
+
+const ENTERPRISE = `query ($id: ID!) { enterprise(id: $id) { id name aliases ownership employees website region { code } } }`;
+const CREATE_ENTERPRISE = `mutation ($input: EnterpriseInput!, $note: String) { createEnterprise(input: $input, note: $note) { ${CHANGE} } }`;
+const UPDATE_ENTERPRISE = `mutation ($id: ID!, $input: EnterpriseChanges!, $note: String) { updateEnterprise(id: $id, input: $input, note: $note) { ${CHANGE} } }`;
+const DELETE_ENTERPRISE = `mutation ($id: ID!, $note: String) { deleteEnterprise(id: $id, note: $note) { ${CHANGE} } }`;
+
+describe('enterprises', () => {
+  test('create, partial update (null clears), delete; each with its audit record', async () => {
+    const firm = id('new1');
+    const created = ok(
+      await as<{ createEnterprise: ChangeData }>('recruiter', CREATE_ENTERPRISE, {
+        input: {
+          id: firm,
+          name: '测试新企业',
+          region: R.county,
+          ownership: 'PRIVATE',
+          website: 'https://x.example',
+          aliases: ['新企'],
+          source: 'test',
+          asOf: '2025',
+        },
+        note: '新落地',
+      }),
+    ).createEnterprise;
+    expect(created).toMatchObject({
+      action: 'CREATE',
+      entityType: 'Enterprise',
+      entityId: firm,
+      before: null,
+      note: '新落地',
+    });
+    expect(created.userId).toBe(userIds.recruiter);
+    expect(JSON.parse(created.after!)).toMatchObject({
+      id: firm,
+      name: '测试新企业',
+      region: R.county,
+      ownership: 'private',
+    });
+    expect(created.regions).toEqual([R.county]);
+
+    const updated = ok(
+      await as<{ updateEnterprise: ChangeData }>('recruiter', UPDATE_ENTERPRISE, {
+        id: firm,
+        input: { employees: 120, website: null },
+        note: '核实',
+      }),
+    ).updateEnterprise;
+    expect(JSON.parse(updated.before!)).toEqual({ employees: null, website: 'https://x.example' });
+    expect(JSON.parse(updated.after!)).toEqual({ employees: 120, website: null });
+    const now = ok(await as<{ enterprise: Record<string, unknown> }>('viewer', ENTERPRISE, { id: firm })).enterprise;
+    expect(now).toMatchObject({
+      name: '测试新企业',
+      aliases: ['新企'],
+      ownership: 'PRIVATE',
+      employees: 120,
+      website: null,
+    });
+
+    // Nothing changes: nothing is written and no record is made.
+    const same = ok(
+      await as<{ updateEnterprise: ChangeData | null }>('recruiter', UPDATE_ENTERPRISE, {
+        id: firm,
+        input: { employees: 120 },
+      }),
+    );
+    expect(same.updateEnterprise).toBeNull();
+
+    const deleted = ok(
+      await as<{ deleteEnterprise: ChangeData }>('recruiter', DELETE_ENTERPRISE, { id: firm, note: '注销' }),
+    ).deleteEnterprise;
+    expect(deleted.after).toBeNull();
+    expect(JSON.parse(deleted.before!)).toMatchObject({ name: '测试新企业', employees: 120 });
+    expect(ok(await as<{ enterprise: unknown }>('viewer', ENTERPRISE, { id: firm })).enterprise).toBeNull();
+
+    // The history survives the firm, newest first.
+    const trail = ok(
+      await as<{ changes: { changes: ChangeData[] } }>(
+        'admin',
+        `query ($e: ID!) { changes(enterprise: $e) { changes { ${CHANGE} } } }`,
+        { e: firm },
+      ),
+    ).changes.changes;
+    expect(trail.map((c) => c.action)).toEqual(['DELETE', 'UPDATE', 'CREATE']);
+  });
+
+  test.each([
+    ['employees', { employees: -5 }, { employees: -5 }],
+    ['founded', { founded: '2020/13' }, { founded: '2020/13' }],
+    ['tags', { tags: ['上市', 'nonsense'] }, { tags: ['上市', 'nonsense'] }],
+    ['region', { region: 'nowhere' }, { region: 'nowhere' }],
+    ['id', { id: 'has space' }, { id: 'has space' }],
+    ['as_of', { asOf: 'June' }, { as_of: 'June' }],
+  ])("a bad %s gets the importer's message, naming the field; nothing is written", async (column, input, row) => {
+    const firm = id(`bad-${column.replace('_', '')}`);
+    const base = { id: firm, name: '测试坏企业', region: R.county };
+    const expected = await importerMessage(db, { enterprises: [{ ...base, ...row }] }, column);
+    const res = await as('admin', CREATE_ENTERPRISE, { input: { ...base, ...input } });
+    expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const field = column === 'as_of' ? 'asOf' : column;
+    expect(res.errors![0]!.extensions!.field).toBe(field);
+    expect(res.errors![0]!.message).toBe(`字段 ${field} 有误 (invalid ${field}): ${expected}`);
+    const stored = await cypher('MATCH (e:Enterprise) WHERE e.id IN [$a, $b] RETURN e', { a: firm, b: 'has space' });
+    expect(stored).toEqual([]);
+  });
+
+  test("an update that clears a required field is refused with the importer's message", async () => {
+    const expected = await importerMessage(db, { enterprises: [{ id: id('x'), region: R.county }] }, 'name');
+    const res = await as('admin', UPDATE_ENTERPRISE, { id: id('in2'), input: { name: null } });
+    expect(res.errors![0]!.message).toBe(`字段 name 有误 (invalid name): ${expected}`);
+    expect(
+      ok(await as<{ enterprise: { name: string } }>('viewer', ENTERPRISE, { id: id('in2') })).enterprise.name,
+    ).toBe('测试本地加工');
+  });
+
+  test('create of an existing id is a CONFLICT; update of a missing one NOT_FOUND', async () => {
+    const dup = await as('admin', CREATE_ENTERPRISE, { input: { id: id('in'), name: 'x', region: R.county } });
+    expect(dup.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const missing = await as('admin', UPDATE_ENTERPRISE, { id: id('nobody'), input: { name: 'x' } });
+    expect(missing.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+
+  test('deleting a firm that still has production, supplies or projects is a CONFLICT naming them', async () => {
+    const res = await as('admin', DELETE_ENTERPRISE, { id: id('in') });
+    expect(res.errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(res.errors![0]!.message).toMatch(/仍有关联数据.*1 产能 production.*delete those first/);
+    expect(ok(await as<{ enterprise: unknown }>('viewer', ENTERPRISE, { id: id('in') })).enterprise).not.toBeNull();
+  });
+
+  test("a move refreshes both regions' totals and touches both regions (scoped accounts need both)", async () => {
+    const firm = id('mover');
+    ok(await as('admin', CREATE_ENTERPRISE, { input: { id: firm, name: '测试搬迁', region: R.otherProvince } }));
+    ok(
+      await as('admin', CREATE_PRODUCTION, {
+        input: { enterprise: firm, link: id('metal'), status: 'OPERATING', capacity: 7, unit: '万吨' },
+      }),
+    );
+    const refused = await as('recruiter', UPDATE_ENTERPRISE, { id: firm, input: { region: R.county } });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'region' });
+    const moved = ok(
+      await as<{ updateEnterprise: ChangeData }>('admin', UPDATE_ENTERPRISE, { id: firm, input: { region: R.county } }),
+    );
+    expect(moved.updateEnterprise.regions).toEqual([R.county, R.otherProvince].sort());
+    const makes = await cypher(
+      'MATCH (r:Region)-[m:MAKES]->(:Link {id: $link}) WHERE r.code IN $codes RETURN r.code AS code, m.capacities AS c',
+      { link: id('metal'), codes: [R.county, R.otherProvince] },
+    );
+    expect(makes).toEqual([{ code: R.county, c: [107] }]);
+    ok(await as('admin', DELETE_PRODUCTION, { enterprise: firm, link: id('metal'), status: 'OPERATING' }));
+    ok(await as('admin', DELETE_ENTERPRISE, { id: firm }));
+  });
+});
+
+const CREATE_PRODUCTION = `mutation ($input: ProductionInput!) { createProduction(input: $input) { ${CHANGE} } }`;
+const UPDATE_PRODUCTION = `mutation ($enterprise: ID!, $link: ID!, $status: ProductionStatus!, $input: ProductionChanges!) {
+  updateProduction(enterprise: $enterprise, link: $link, status: $status, input: $input) { ${CHANGE} } }`;
+const DELETE_PRODUCTION = `mutation ($enterprise: ID!, $link: ID!, $status: ProductionStatus!) {
+  deleteProduction(enterprise: $enterprise, link: $link, status: $status) { ${CHANGE} } }`;
+const GAPS = `query ($chain: ID!, $region: String!) { chainGaps(chain: $chain, region: $region) {
+  link { id } localEnterprises localCapacity { value unit } nationalCapacity { value unit } } }`;
+const TARGETS = `query ($link: ID!, $region: String!) { targets(link: $link, region: $region, first: 20) {
+  targets { enterprise { id } capacity { value unit } } } }`;
+
+async function metalGap() {
+  const gaps = ok(
+    await as<{
+      chainGaps: {
+        link: { id: string };
+        localEnterprises: number;
+        localCapacity: { value: number }[];
+        nationalCapacity: { value: number }[];
+      }[];
+    }>('viewer', GAPS, { chain: id('alu'), region: R.city }),
+  ).chainGaps;
+  return gaps.find((g) => g.link.id === id('metal'))!;
+}
+
+describe('production and the derived totals', () => {
+  test("a production edit changes chainGaps' local and national capacity and the targets at once", async () => {
+    const before = await metalGap();
+    expect(before.localCapacity).toEqual([{ value: 100, unit: '万吨' }]);
+    const nationalBefore = before.nationalCapacity[0]!.value;
+
+    ok(
+      await as('leader', UPDATE_PRODUCTION, {
+        enterprise: id('in'),
+        link: id('metal'),
+        status: 'OPERATING',
+        input: { capacity: 130 },
+      }),
+    );
+    let gap = await metalGap();
+    expect(gap.localCapacity).toEqual([{ value: 130, unit: '万吨' }]);
+    expect(gap.nationalCapacity[0]!.value).toBe(nationalBefore + 30);
+
+    // A firm elsewhere starts making the metal: it becomes a target for the city.
+    ok(
+      await as('admin', CREATE_PRODUCTION, {
+        input: {
+          enterprise: id('big'),
+          link: id('metal'),
+          status: 'OPERATING',
+          capacity: 400,
+          unit: '万吨',
+          source: '估算 estimate: test',
+        },
+      }),
+    );
+    const targets = ok(
+      await as<{ targets: { targets: { enterprise: { id: string }; capacity: { value: number }[] }[] } }>(
+        'viewer',
+        TARGETS,
+        { link: id('metal'), region: R.city },
+      ),
+    ).targets.targets;
+    expect(targets.find((t) => t.enterprise.id === id('big'))?.capacity).toEqual([{ value: 400, unit: '万吨' }]);
+    gap = await metalGap();
+    expect(gap.nationalCapacity[0]!.value).toBe(nationalBefore + 430);
+
+    ok(await as('admin', DELETE_PRODUCTION, { enterprise: id('big'), link: id('metal'), status: 'OPERATING' }));
+    const after = ok(
+      await as<{ targets: { targets: { enterprise: { id: string } }[] } }>('viewer', TARGETS, {
+        link: id('metal'),
+        region: R.city,
+      }),
+    );
+    expect(after.targets.targets.map((t) => t.enterprise.id)).not.toContain(id('big'));
+    ok(
+      await as('leader', UPDATE_PRODUCTION, {
+        enterprise: id('in'),
+        link: id('metal'),
+        status: 'OPERATING',
+        input: { capacity: 100 },
+      }),
+    );
+    expect((await metalGap()).localCapacity).toEqual([{ value: 100, unit: '万吨' }]);
+  });
+
+  test.each([
+    ['capacity', { capacity: -1, unit: '万吨' }, { capacity: -1, unit: '万吨' }, 'capacity'],
+    ['unit', { capacity: 5 }, { capacity: 5 }, 'unit'],
+    [
+      'link',
+      { link: 'no-such-link', capacity: 5, unit: '万吨' },
+      { link: 'no-such-link', capacity: 5, unit: '万吨' },
+      'link',
+    ],
+  ])("a bad %s gets the importer's message; nothing is written", async (_name, input, row, column) => {
+    const base = { enterprise: id('in2'), link: id('metal'), status: 'BUILDING' };
+    const expected = await importerMessage(db, { produces: [{ ...base, status: 'building', ...row }] }, column);
+    const res = await as('admin', CREATE_PRODUCTION, { input: { ...base, ...input } });
+    expect(res.errors![0]!.message).toBe(`字段 ${column} 有误 (invalid ${column}): ${expected}`);
+    expect(res.errors![0]!.extensions!.field).toBe(column);
+    expect(await cypher('MATCH (:Enterprise {id: $id})-[p:PRODUCES]->() RETURN p', { id: id('in2') })).toEqual([]);
+  });
+});
