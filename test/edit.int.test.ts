@@ -406,3 +406,465 @@ describe('production and the derived totals', () => {
     expect(await cypher('MATCH (:Enterprise {id: $id})-[p:PRODUCES]->() RETURN p', { id: id('in2') })).toEqual([]);
   });
 });
+
+/** Every kind of thing, with a key inside the scoped accounts' city and one outside it. */
+interface Kind {
+  name: string;
+  /** Variable declarations and arguments of the key. */
+  sig: string;
+  args: string;
+  inside: Record<string, unknown>;
+  outside: Record<string, unknown>;
+  /** Roles allowed inside and outside (the rest are refused; anonymous is always UNAUTHENTICATED). */
+  allowInside: Role[];
+  allowOutside: Role[];
+}
+const ADMIN_ONLY: Role[] = ['admin'];
+const KINDS: Kind[] = [
+  {
+    name: 'Enterprise',
+    sig: '$id: ID!',
+    args: 'id: $id',
+    inside: { id: id('in') },
+    outside: { id: id('out') },
+    allowInside: ['recruiter', 'leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'Link',
+    sig: '$id: ID!',
+    args: 'id: $id',
+    inside: { id: id('metal') },
+    outside: { id: id('ore') },
+    allowInside: ADMIN_ONLY,
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'ChainLink',
+    sig: '$chain: ID!, $link: ID!',
+    args: 'chain: $chain, link: $link',
+    inside: { chain: id('alu'), link: id('metal') },
+    outside: { chain: id('nickel'), link: id('ore') },
+    allowInside: ADMIN_ONLY,
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'Feed',
+    sig: '$from: ID!, $to: ID!',
+    args: 'from: $from, to: $to',
+    inside: { from: id('ore'), to: id('metal') },
+    outside: { from: id('ore'), to: id('metal') },
+    allowInside: ADMIN_ONLY,
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'Production',
+    sig: '$enterprise: ID!, $link: ID!, $status: ProductionStatus!',
+    args: 'enterprise: $enterprise, link: $link, status: $status',
+    inside: { enterprise: id('in'), link: id('metal'), status: 'OPERATING' },
+    outside: { enterprise: id('out'), link: id('ore'), status: 'OPERATING' },
+    allowInside: ['recruiter', 'leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'Supply',
+    sig: '$supplier: ID!, $customer: ID!, $link: ID!',
+    args: 'supplier: $supplier, customer: $customer, link: $link',
+    inside: { supplier: id('in'), customer: id('in2'), link: id('metal') },
+    // The customer is inside, the supplier is not: a change must lie entirely in scope.
+    outside: { supplier: id('out'), customer: id('in'), link: id('ore') },
+    allowInside: ['recruiter', 'leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'Shareholding',
+    sig: '$child: ID!, $parent: ID!',
+    args: 'child: $child, parent: $parent',
+    inside: { child: id('in2'), parent: id('in') },
+    outside: { child: id('out'), parent: id('in') },
+    allowInside: ['recruiter', 'leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'LinkMaster',
+    sig: '$enterprise: ID!, $chain: ID!, $region: String!',
+    args: 'enterprise: $enterprise, chain: $chain, region: $region',
+    inside: { enterprise: id('in'), chain: id('alu'), region: R.city },
+    outside: { enterprise: id('out'), chain: id('nickel'), region: R.otherProvince },
+    allowInside: ['leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'ChainLeader',
+    sig: '$chain: ID!, $region: String!',
+    args: 'chain: $chain, region: $region',
+    inside: { chain: id('alu'), region: R.city },
+    outside: { chain: id('nickel'), region: R.otherProvince },
+    allowInside: ['leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+  {
+    name: 'Project',
+    sig: '$id: ID!',
+    args: 'id: $id',
+    inside: { id: id('pin') },
+    outside: { id: id('pout') },
+    allowInside: ['recruiter', 'leader', 'admin'],
+    allowOutside: ADMIN_ONLY,
+  },
+];
+
+const INPUT_TYPES: Record<string, string> = {
+  Enterprise: 'EnterpriseChanges',
+  Link: 'LinkChanges',
+  ChainLink: 'ChainLinkChanges',
+  Feed: 'FeedChanges',
+  Production: 'ProductionChanges',
+  Supply: 'SupplyChanges',
+  Shareholding: 'ShareholdingChanges',
+  LinkMaster: 'ProvenanceChanges',
+  ChainLeader: 'ChainLeaderChanges',
+  Project: 'ProjectChanges',
+};
+
+const MATRIX = KINDS.flatMap((kind) =>
+  (['inside', 'outside'] as const).flatMap((where) =>
+    ROLES.map((role) => {
+      const allowed = (where === 'inside' ? kind.allowInside : kind.allowOutside).includes(role);
+      const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : allowed ? 'allowed' : 'FORBIDDEN';
+      return { kind, where, role, expected };
+    }),
+  ),
+);
+
+describe('the role, region and chain matrix (update of every kind; an empty change writes nothing)', () => {
+  test.each(MATRIX.map((c) => [c.kind.name, c.where, c.role, c.expected, c] as const))(
+    'update%s %s as %s: %s',
+    async (name, where, role, expected, c) => {
+      const query = `mutation (${c.kind.sig}, $input: ${INPUT_TYPES[name]}!) { update${name}(${c.kind.args}, input: $input) { id } }`;
+      const res = await as(role, query, { ...c.kind[where], input: {} });
+      if (expected === 'allowed') {
+        expect(res.errors).toBeUndefined();
+        expect(res.data).toEqual({ [`update${name}`]: null });
+      } else {
+        expect(res.errors?.[0]?.extensions?.code).toBe(expected);
+        if (role === 'viewer') expect(res.errors![0]!.extensions!.reason).toBe('role');
+      }
+    },
+  );
+
+  const created = (role: Role) => id(`by-${role}`);
+  test.each(ROLES.map((role) => [role] as const))(
+    'create and delete of a firm, its production and a project inside the city, as %s',
+    async (role) => {
+      const allowed = ['recruiter', 'leader', 'admin'].includes(role);
+      const firm = created(role);
+      const create = await as(role, CREATE_ENTERPRISE, { input: { id: firm, name: '测试', region: R.county } });
+      // A new firm makes nothing yet, so it concerns no chain: a chain leader may not create it.
+      const firmAllowed = allowed && role !== 'leader';
+      if (!firmAllowed) {
+        expect(create.errors![0]!.extensions!.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+        expect(await cypher('MATCH (e:Enterprise {id: $id}) RETURN e', { id: firm })).toEqual([]);
+      } else {
+        ok(create);
+        ok(await as(role, DELETE_ENTERPRISE, { id: firm }));
+      }
+      const production = { enterprise: id('in2'), link: id('metal'), status: 'PLANNED' };
+      const res = await as(role, CREATE_PRODUCTION, { input: { ...production, capacity: 3, unit: '万吨' } });
+      if (allowed) {
+        ok(res);
+        ok(await as(role, DELETE_PRODUCTION, production));
+      } else {
+        expect(res.errors![0]!.extensions!.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+      const project = { id: id(`p-${role}`), name: '测试项目', region: R.county, link: id('metal'), status: 'SIGNED' };
+      const p = await as(role, `mutation ($input: ProjectInput!) { createProject(input: $input) { id } }`, {
+        input: project,
+      });
+      if (allowed) {
+        ok(p);
+        ok(await as(role, `mutation ($id: ID!) { deleteProject(id: $id) { id } }`, { id: project.id }));
+      } else {
+        expect(p.errors![0]!.extensions!.code).toBe(role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+    },
+  );
+
+  test('outside the city, scoped accounts may create nothing and are told where they may', async () => {
+    for (const role of ['recruiter', 'leader'] as const) {
+      const res = await as(role, CREATE_ENTERPRISE, {
+        input: { id: id(`far-${role}`), name: '测试', region: R.otherProvince },
+      });
+      expect(res.errors![0]!.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        reason: 'region',
+        outside: [R.otherProvince],
+      });
+      expect(res.errors![0]!.message).toContain('测试盟市');
+    }
+  });
+});
+
+/** Create, update and delete of the other kinds, and one bad value each with the importer's message. */
+const LIFECYCLES: {
+  name: string;
+  input: Record<string, unknown>;
+  key: Record<string, unknown>;
+  change: Record<string, unknown>;
+  bad: { input: Record<string, unknown>; table: string; row: Record<string, unknown>; column: string; field: string };
+}[] = [
+  {
+    name: 'Link',
+    input: { id: id('l2'), name: '测试新环节', unit: '吨' },
+    key: { id: id('l2') },
+    change: { nameEn: 'New link' },
+    bad: { input: { id: 'a b', name: 'x' }, table: 'links', row: { id: 'a b', name: 'x' }, column: 'id', field: 'id' },
+  },
+  {
+    name: 'ChainLink',
+    input: { chain: id('alu'), link: id('ore'), stage: 'UPSTREAM' },
+    key: { chain: id('alu'), link: id('ore') },
+    change: { position: 3 },
+    bad: {
+      input: { chain: id('alu'), link: id('ore'), stage: 'UPSTREAM', position: -1 },
+      table: 'chain_links',
+      row: { chain: id('alu'), link: id('ore'), stage: 'upstream', position: -1 },
+      column: 'position',
+      field: 'position',
+    },
+  },
+  {
+    name: 'Feed',
+    input: { from: id('metal'), to: id('ore') },
+    key: { from: id('metal'), to: id('ore') },
+    change: { inputPerUnit: 2 },
+    bad: {
+      input: { from: id('metal'), to: id('metal') },
+      table: 'feeds',
+      row: { from: id('metal'), to: id('metal') },
+      column: 'to',
+      field: 'to',
+    },
+  },
+  {
+    name: 'Supply',
+    input: { supplier: id('in2'), customer: id('in'), link: id('metal'), volume: 3, unit: '万吨' },
+    key: { supplier: id('in2'), customer: id('in'), link: id('metal') },
+    change: { volume: 4 },
+    bad: {
+      input: { supplier: id('in'), customer: id('in'), link: id('metal') },
+      table: 'supplies',
+      row: { supplier: id('in'), customer: id('in'), link: id('metal') },
+      column: 'customer',
+      field: 'customer',
+    },
+  },
+  {
+    name: 'Shareholding',
+    input: { child: id('big'), parent: id('in'), share: 20 },
+    key: { child: id('big'), parent: id('in') },
+    change: { share: 30 },
+    bad: {
+      input: { child: id('big'), parent: id('in'), share: 150 },
+      table: 'subsidiaries',
+      row: { child: id('big'), parent: id('in'), share: 150 },
+      column: 'share',
+      field: 'share',
+    },
+  },
+  {
+    name: 'LinkMaster',
+    input: { enterprise: id('in2'), chain: id('alu'), region: R.city },
+    key: { enterprise: id('in2'), chain: id('alu'), region: R.city },
+    change: { source: 'test' },
+    bad: {
+      input: { enterprise: id('in2'), chain: id('alu'), region: 'nowhere' },
+      table: 'masters',
+      row: { enterprise: id('in2'), chain: id('alu'), region: 'nowhere' },
+      column: 'region',
+      field: 'region',
+    },
+  },
+  {
+    name: 'ChainLeader',
+    input: { chain: id('nickel'), region: R.city, name: '测试镍链长' },
+    key: { chain: id('nickel'), region: R.city },
+    change: { title: '副盟长' },
+    bad: {
+      input: { chain: 'no-chain', region: R.city, name: 'x' },
+      table: 'leaders',
+      row: { chain: 'no-chain', region: R.city, name: 'x' },
+      column: 'chain',
+      field: 'chain',
+    },
+  },
+  {
+    name: 'Project',
+    input: {
+      id: id('p2'),
+      name: '测试新项目',
+      region: R.county,
+      link: id('metal'),
+      status: 'SIGNED',
+      signedOn: '2024-05',
+    },
+    key: { id: id('p2') },
+    change: { status: 'STARTED', startedOn: '2024-06', investmentYi: 12.5 },
+    bad: {
+      input: {
+        id: id('p3'),
+        name: 'x',
+        region: R.county,
+        link: id('metal'),
+        status: 'SIGNED',
+        signedOn: '2024-05',
+        startedOn: '2024-01',
+      },
+      table: 'projects',
+      row: {
+        id: id('p3'),
+        name: 'x',
+        region: R.county,
+        link: id('metal'),
+        status: 'signed',
+        signed_on: '2024-05',
+        started_on: '2024-01',
+      },
+      column: 'started_on',
+      field: 'startedOn',
+    },
+  },
+];
+
+describe('create, update, delete of every other kind', () => {
+  test.each(LIFECYCLES.map((l) => [l.name, l] as const))('%s', async (name, l) => {
+    const kind = KINDS.find((k) => k.name === name)!;
+    const created = ok(
+      await as<Record<string, ChangeData>>(
+        'admin',
+        `mutation ($input: ${name}Input!) { create${name}(input: $input, note: "n1") { ${CHANGE} } }`,
+        {
+          input: l.input,
+        },
+      ),
+    )[`create${name}`]!;
+    expect(created).toMatchObject({ action: 'CREATE', entityType: name, before: null, note: 'n1' });
+    const updated = ok(
+      await as<Record<string, ChangeData>>(
+        'admin',
+        `mutation (${kind.sig}, $input: ${INPUT_TYPES[name]}!) { update${name}(${kind.args}, input: $input) { ${CHANGE} } }`,
+        { ...l.key, input: l.change },
+      ),
+    )[`update${name}`]!;
+    expect(Object.keys(JSON.parse(updated.after!)).sort()).toEqual(Object.keys(l.change).sort());
+    expect(updated.entityId).toBe(created.entityId);
+    const again = await as('admin', `mutation ($input: ${name}Input!) { create${name}(input: $input) { id } }`, {
+      input: l.input,
+    });
+    expect(again.errors![0]!.extensions!.code).toBe('CONFLICT');
+    ok(await as('admin', `mutation (${kind.sig}) { delete${name}(${kind.args}) { id } }`, l.key));
+    const gone = await as('admin', `mutation (${kind.sig}) { delete${name}(${kind.args}) { id } }`, l.key);
+    expect(gone.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+
+    const expected = await importerMessage(db, { [l.bad.table]: [l.bad.row] }, l.bad.column);
+    const bad = await as('admin', `mutation ($input: ${name}Input!) { create${name}(input: $input) { id } }`, {
+      input: l.bad.input,
+    });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: l.bad.field });
+    expect(bad.errors![0]!.message).toBe(`字段 ${l.bad.field} 有误 (invalid ${l.bad.field}): ${expected}`);
+  });
+
+  test("a holding refreshes the group's candidacy for the links its firms make", async () => {
+    ok(
+      await as('admin', `mutation ($input: ShareholdingInput!) { createShareholding(input: $input) { id } }`, {
+        input: { child: id('in'), parent: id('big') },
+      }),
+    );
+    const rows = await cypher(
+      'MATCH (:Enterprise {id: $id})-[c:CANDIDATE_FOR]->(:Link {id: $link}) RETURN c.viaGroup AS via',
+      {
+        id: id('big'),
+        link: id('metal'),
+      },
+    );
+    expect(rows).toEqual([{ via: true }]);
+    ok(await as('admin', `mutation { deleteShareholding(child: "${id('in')}", parent: "${id('big')}") { id } }`));
+    expect(await cypher('MATCH (:Enterprise {id: $id})-[c:CANDIDATE_FOR]->() RETURN c', { id: id('big') })).toEqual([]);
+  });
+
+  test('a link in use cannot be deleted', async () => {
+    const res = await as('admin', `mutation { deleteLink(id: "${id('metal')}") { id } }`);
+    expect(res.errors![0]!.extensions!.code).toBe('CONFLICT');
+  });
+});
+
+describe('the audit trail', () => {
+  const PAGE = `query ($e: ID, $c: ID, $u: ID, $first: Int, $after: String) {
+    changes(enterprise: $e, chain: $c, user: $u, first: $first, after: $after) { changes { ${CHANGE} } hasNextPage endCursor } }`;
+  type Page = { changes: { changes: ChangeData[]; hasNextPage: boolean; endCursor: string | null } };
+
+  test('per enterprise, chain and user, paged newest first', async () => {
+    const firm = id('audited');
+    ok(await as('recruiter', CREATE_ENTERPRISE, { input: { id: firm, name: '测试审计', region: R.county } }));
+    ok(
+      await as('recruiter', CREATE_PRODUCTION, { input: { enterprise: firm, link: id('metal'), status: 'BUILDING' } }),
+    );
+    ok(await as('recruiter', UPDATE_ENTERPRISE, { id: firm, input: { employees: 9 }, note: '电话核实' }));
+
+    const first = ok(await as<Page>('admin', PAGE, { e: firm, first: 2 })).changes;
+    expect(first.changes.map((c) => `${c.action} ${c.entityType}`)).toEqual(['UPDATE Enterprise', 'CREATE Production']);
+    expect(first.changes[0]!.note).toBe('电话核实');
+    expect(first.hasNextPage).toBe(true);
+    const second = ok(await as<Page>('admin', PAGE, { e: firm, first: 2, after: first.endCursor })).changes;
+    expect(second.changes.map((c) => c.action)).toEqual(['CREATE']);
+    expect(second.hasNextPage).toBe(false);
+
+    const byChain = ok(await as<Page>('admin', PAGE, { c: id('alu'), first: 50 })).changes.changes;
+    expect(byChain.some((c) => c.entityType === 'Production' && c.enterprises.includes(firm))).toBe(true);
+    const byUser = ok(await as<Page>('admin', PAGE, { u: userIds.recruiter, first: 200 })).changes.changes;
+    expect(byUser.length).toBeGreaterThanOrEqual(3);
+    expect(byUser.every((c) => c.userId === userIds.recruiter)).toBe(true);
+
+    const field = ok(
+      await as<{ enterprise: { changes: ChangeData[] } }>(
+        'recruiter',
+        `query ($id: ID!) { enterprise(id: $id) { changes(first: 1) { action note } } }`,
+        { id: firm },
+      ),
+    );
+    expect(field.enterprise.changes).toEqual([{ action: 'UPDATE', note: '电话核实' }]);
+
+    ok(await as('recruiter', DELETE_PRODUCTION, { enterprise: firm, link: id('metal'), status: 'BUILDING' }));
+    ok(await as('recruiter', DELETE_ENTERPRISE, { id: firm }));
+  });
+
+  test('scoped accounts see the changes in their regions only; viewers none; national changes are admin-only', async () => {
+    ok(
+      await as('admin', UPDATE_ENTERPRISE, { id: id('out'), input: { website: 'https://out.example' }, note: '外省' }),
+    );
+    ok(await as('admin', `mutation { updateLink(id: "${id('ore')}", input: {nameEn: "Nickel ore"}) { id } }`));
+    const adminSees = ok(await as<Page>('admin', PAGE, { u: userIds.admin, first: 200 })).changes.changes;
+    expect(adminSees.some((c) => c.enterprises.includes(id('out')))).toBe(true);
+    expect(adminSees.some((c) => c.entityType === 'Link')).toBe(true);
+    const recruiterSees = ok(await as<Page>('recruiter', PAGE, { first: 200 })).changes.changes;
+    expect(recruiterSees.length).toBeGreaterThan(0);
+    expect(recruiterSees.some((c) => c.enterprises.includes(id('out')) && c.entityType === 'Enterprise')).toBe(false);
+    expect(recruiterSees.some((c) => c.entityType === 'Link')).toBe(false);
+    expect(recruiterSees.every((c) => c.regions.some((r) => [R.city, R.county].includes(r)))).toBe(true);
+    const viewer = await as('viewer', PAGE, {});
+    expect(viewer.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'role' });
+    const anonymous = await as('anonymous', PAGE, {});
+    expect(anonymous.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('a failed edit leaves no audit record', async () => {
+    const count = async () =>
+      (
+        await cypher('MATCH (c:Change) WHERE c.username STARTS WITH $p RETURN count(c) AS n', { p: P.toLowerCase() })
+      )[0]!.n;
+    const before = await count();
+    await as('admin', CREATE_ENTERPRISE, { input: { id: id('zz'), name: 'x', region: R.county, employees: -1 } });
+    await as('recruiter', CREATE_ENTERPRISE, { input: { id: id('zz'), name: 'x', region: R.otherProvince } });
+    expect(await count()).toEqual(before);
+  });
+});

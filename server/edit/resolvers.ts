@@ -13,10 +13,8 @@ type Args = Record<string, unknown> & { input?: Record<string, unknown>; note?: 
 
 /** create<Name>, update<Name>, delete<Name> for one kind. */
 function family(name: string, spec: EntitySpec) {
-  const keyOf = (args: Args) => {
-    const { input: _input, note: _note, ...key } = args;
-    return key;
-  };
+  // The key is every argument but the input and the note.
+  const keyOf = (args: Args) => Object.fromEntries(Object.entries(args).filter(([k]) => k !== 'input' && k !== 'note'));
   return {
     [`create${name}`]: (_: unknown, args: Args, ctx: Context) =>
       applyEdit({ ctx, spec, action: 'create', input: args.input ?? {}, note: args.note ?? null }),

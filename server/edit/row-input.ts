@@ -20,7 +20,11 @@ export function rowFromStored(options: {
 }): RowValues {
   const row: Record<string, string | number | readonly string[] | null> = {};
   for (const column of TABLES[options.table].columns) {
-    const raw = column.type === 'ref' ? options.refs[column.property] : options.props[column.property];
+    // A reference is a node the row points at, or (SUPPLIES.link, LINK_MASTER.region) a key property.
+    const raw =
+      column.type === 'ref'
+        ? (options.refs[column.property] ?? options.props[column.property])
+        : options.props[column.property];
     row[column.name] = storedValue(raw, column.type === 'list');
   }
   return row;
