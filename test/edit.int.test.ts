@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import type { Database } from '../server/db/database';
 import { start, type RunningServer } from '../server/main';
 import { testConfig, testDatabase, uniquePrefix } from './support/database';
@@ -866,5 +867,106 @@ describe('the audit trail', () => {
     await as('admin', CREATE_ENTERPRISE, { input: { id: id('zz'), name: 'x', region: R.county, employees: -1 } });
     await as('recruiter', CREATE_ENTERPRISE, { input: { id: id('zz'), name: 'x', region: R.otherProvince } });
     expect(await count()).toEqual(before);
+  });
+});
+
+describe('POST /import', () => {
+  const post = (
+    body: Uint8Array | string,
+    type: string,
+    role: Role = 'admin',
+    url = `${server.url}/import?note=${encodeURIComponent('季度更新')}`,
+  ) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': type, ...(tokens[role] ? { authorization: `Bearer ${tokens[role]}` } : {}) },
+      // fetch's types do not list Uint8Array, which it sends as is.
+      body: body as unknown as string,
+    });
+
+  test('a valid JSON dataset streams validated, progress and done, lands whole, with an audit record', async () => {
+    const dataset = {
+      enterprises: [{ id: id('imp1'), name: '测试导入企业', region: R.county, ...src }],
+      produces: [{ enterprise: id('imp1'), link: id('metal'), status: 'operating', capacity: 5, unit: '万吨', ...src }],
+    };
+    const res = await post(JSON.stringify(dataset), 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/x-ndjson/);
+    const lines = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines[0]).toMatchObject({ type: 'validated', rows: { enterprises: 1, produces: 1 } });
+    expect(lines).toContainEqual({ type: 'progress', table: 'enterprises', done: 1, total: 1 });
+    expect(lines).toContainEqual({ type: 'progress', table: 'produces', done: 1, total: 1 });
+    const done = lines.at(-1)!;
+    expect(done).toMatchObject({ type: 'done', rows: { enterprises: 1, produces: 1 } });
+    expect((await metalGap()).localCapacity).toEqual([{ value: 105, unit: '万吨' }]);
+
+    const trail = ok(
+      await as<{ changes: { changes: ChangeData[] } }>(
+        'admin',
+        `query ($e: ID!) { changes(enterprise: $e) { changes { ${CHANGE} } } }`,
+        { e: id('imp1') },
+      ),
+    );
+    expect(trail.changes.changes[0]).toMatchObject({
+      id: done.change,
+      action: 'IMPORT',
+      entityType: 'Dataset',
+      note: '季度更新',
+    });
+    expect(JSON.parse(trail.changes.changes[0]!.after!)).toEqual({ rows: { enterprises: 1, produces: 1 } });
+
+    ok(await as('admin', DELETE_PRODUCTION, { enterprise: id('imp1'), link: id('metal'), status: 'OPERATING' }));
+    ok(await as('admin', DELETE_ENTERPRISE, { id: id('imp1') }));
+  });
+
+  test('a zip of CSV files is accepted too', async () => {
+    const zip = zipSync({ 'enterprises.csv': strToU8(`id,name,region\n${id('imp2')},测试压缩包企业,${R.county}\n`) });
+    const res = await post(zip, 'application/zip');
+    expect(res.status).toBe(200);
+    expect((await res.text()).trim().split('\n').at(-1)).toMatch(/"type":"done"/);
+    expect(
+      ok(await as<{ enterprise: { name: string } }>('viewer', ENTERPRISE, { id: id('imp2') })).enterprise.name,
+    ).toBe('测试压缩包企业');
+    ok(await as('admin', DELETE_ENTERPRISE, { id: id('imp2') }));
+  });
+
+  test('a dataset with problems gets every problem with file, row and column; nothing is written', async () => {
+    const dataset = {
+      enterprises: [
+        { id: id('imp3'), name: '测试好行', region: R.county },
+        { id: id('imp4'), name: '测试坏行', region: R.county, employees: '三百' },
+      ],
+    };
+    const res = await post(JSON.stringify(dataset), 'application/json');
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as {
+      total: number;
+      problems: { file: string; table: string; row: number; column: string; text: string }[];
+    };
+    expect(body.total).toBe(1);
+    expect(body.problems[0]).toMatchObject({ file: 'upload.json', table: 'enterprises', row: 2, column: 'employees' });
+    expect(body.problems[0]!.text).toMatch(/^upload\.json: enterprises row 2: employees: "三百" is not a number/);
+    expect(await cypher('MATCH (e:Enterprise) WHERE e.id IN $ids RETURN e', { ids: [id('imp3'), id('imp4')] })).toEqual(
+      [],
+    );
+  });
+
+  test('administrators only; JSON or zip only; the size is bounded', async () => {
+    const body = JSON.stringify({ enterprises: [] });
+    expect((await post(body, 'application/json', 'anonymous')).status).toBe(401);
+    for (const role of ['viewer', 'recruiter', 'leader'] as const) {
+      expect((await post(body, 'application/json', role)).status).toBe(403);
+    }
+    expect((await post('id,name', 'text/csv')).status).toBe(415);
+    const small = await start({ config: { ...testConfig(), importMaxBytes: 64 }, db, log: () => undefined });
+    try {
+      const res = await post('x'.repeat(200), 'application/json', 'admin', `${small.url}/import`);
+      expect(res.status).toBe(413);
+    } finally {
+      await small.stop();
+    }
   });
 });
