@@ -96,7 +96,13 @@ const userIds: Record<string, string> = {};
 beforeAll(async () => {
   db = await testDatabase();
   await loadTables(db, tables);
-  server = await start({ config: testConfig(), db, log: () => undefined });
+  // The matrix sends a few hundred mutations a minute: far above the default write limit.
+  const base = testConfig();
+  server = await start({
+    config: { ...base, auth: { ...base.auth, writeRateLimit: { perUser: 100_000, windowMs: 60_000 } } },
+    db,
+    log: () => undefined,
+  });
   const accounts: [Exclude<Role, 'anonymous'>, { role: string; regions?: string[]; chains?: string[] }][] = [
     ['viewer', { role: 'viewer' }],
     ['recruiter', { role: 'recruiter', regions: [R.city] }],
