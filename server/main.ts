@@ -47,6 +47,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
         targetCandidates: config.targetCandidates,
       },
       auth: config.auth,
+      importMaxBytes: config.importMaxBytes,
     });
     // In the background: the server answers meanwhile, the first analysis just waits longer.
     const warming = warmQueryPlans({

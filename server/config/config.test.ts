@@ -35,7 +35,10 @@ describe('loadConfig', () => {
       LIANPU_LOGIN_LIMIT_IP: '7',
       LIANPU_LOGIN_WINDOW_SECONDS: '60',
       LIANPU_WRITE_LIMIT: '9',
+      LIANPU_IMPORT_MAX_MB: '2',
     });
+    expect(closed.importMaxBytes).toBe(2 * 1024 * 1024);
+    expect(open.importMaxBytes).toBe(50 * 1024 * 1024);
     expect(closed.auth).toMatchObject({
       readAccess: 'login',
       sessionLifetimeMs: 1_800_000,

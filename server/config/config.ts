@@ -47,6 +47,11 @@ export interface Config {
   targetCandidates: number;
   /** Accounts, sessions and rate limits (docs/security.md). */
   auth: AuthConfig;
+  /**
+   * Largest dataset accepted by POST /import, in bytes (LIANPU_IMPORT_MAX_MB, default 50):
+   * the body is held in memory while it is checked, so this bounds the memory one upload takes.
+   */
+  importMaxBytes: number;
 }
 
 export interface AuthConfig {
@@ -180,6 +185,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         windowMs: integer(env, 'LIANPU_WRITE_WINDOW_SECONDS', 60, 1, 86_400) * 1000,
       },
     },
+    importMaxBytes: integer(env, 'LIANPU_IMPORT_MAX_MB', 50, 1, 2048) * 1024 * 1024,
   };
 }
 

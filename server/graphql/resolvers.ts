@@ -1,6 +1,7 @@
 import { int } from 'neo4j-driver';
 import { analysisResolvers } from './analysis-resolvers.js';
 import { authResolvers } from './auth-resolvers.js';
+import { editResolvers } from '../edit/resolvers.js';
 import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
 import { leaderResolvers } from './leader-resolvers.js';
@@ -49,12 +50,15 @@ export const resolvers = {
   ...enumResolvers,
   Role: authResolvers.Role,
   User: authResolvers.User,
-  Mutation: { ...authResolvers.Mutation },
+  ChangeAction: editResolvers.ChangeAction,
+  Change: editResolvers.Change,
+  Mutation: { ...authResolvers.Mutation, ...editResolvers.Mutation },
 
   Query: {
     ...analysisResolvers.Query,
     ...leaderResolvers.Query,
     ...authResolvers.Query,
+    ...editResolvers.Query,
     health: (_: unknown, __: unknown, ctx: Context) => ctx.health(),
 
     limits: (_: unknown, __: unknown, ctx: Context) => ({ maxPageSize: ctx.maxPageSize }),
@@ -176,6 +180,7 @@ export const resolvers = {
     subsidiaries: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'subsidiaries', args, ctx, 50),
     projects: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'projects', args, ctx, 50),
     masterOf: (e: Row, args: First, ctx: Context) => enterpriseList(e, 'masterOf', args, ctx, 20),
+    changes: editResolvers.Enterprise.changes,
   },
 
   Project: {

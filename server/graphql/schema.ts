@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The SDL files, in order: the knowledge base, then the accounts that extend it. */
-const SDL_FILES = ['schema.graphql', 'auth.graphql'];
+/** The SDL files, in order: the knowledge base, then the accounts and the editing that extend it. */
+const SDL_FILES = ['schema.graphql', 'auth.graphql', 'edit.graphql'];
 
 /** The SDL, read from the .graphql files beside the sources (copied next to the build). */
 export function loadTypeDefs(): string {

@@ -16,6 +16,7 @@ import { ErrorCode } from '../graphql/errors.js';
 import { resolvers } from '../graphql/resolvers.js';
 import { loadTypeDefs } from '../graphql/schema.js';
 import { exportRoutes } from './export-routes.js';
+import { importRoutes } from '../edit/import-route.js';
 import { checkHealth } from './health.js';
 
 export interface AppOptions {
@@ -31,6 +32,8 @@ export interface AppOptions {
   analysis: AnalysisDefaults;
   /** Read access, sessions and rate limits. */
   auth: AuthConfig;
+  /** Largest body POST /import accepts, in bytes. */
+  importMaxBytes: number;
 }
 
 /** Express app: GraphQL at /graphql, health at /healthz, the front end at /. */
@@ -95,6 +98,7 @@ export async function createApp(options: AppOptions) {
   const signedIn = authenticate({ executor: db.executor, services: authServices });
   app.use('/graphql', signedIn, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
   app.use('/export', signedIn, exportRoutes({ context }));
+  app.use('/import', signedIn, importRoutes({ context, maxBytes: options.importMaxBytes }));
 
   if (existsSync(options.clientDir)) {
     app.use(express.static(options.clientDir, { index: 'index.html', maxAge: '1h' }));

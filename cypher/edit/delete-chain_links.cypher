@@ -1,0 +1,2 @@
+MATCH (:Chain {id: $chain})-[h:HAS_LINK]->(:Link {id: $link})
+DELETE h

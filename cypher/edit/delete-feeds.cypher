@@ -1,0 +1,2 @@
+MATCH (:Link {id: $from})-[f:FEEDS]->(:Link {id: $to})
+DELETE f

@@ -1,0 +1,2 @@
+MATCH (:Chain {id: $chain})-[l:LEADER]->(:Region {code: $region})
+DELETE l

@@ -1,0 +1,2 @@
+MATCH (:Enterprise {id: $child})-[s:SUBSIDIARY_OF]->(:Enterprise {id: $parent})
+DELETE s

@@ -1,0 +1,133 @@
+import express, { Router, type Request, type Response } from 'express';
+import { GraphQLError } from 'graphql';
+import { rateLimited, requirePermission } from '../auth/guards.js';
+import type { Context } from '../graphql/context.js';
+import { ErrorCode } from '../graphql/errors.js';
+import { formatProblem, DEFAULT_PROBLEM_LIMIT } from '../import/problems.js';
+import { MAX_NOTE_LENGTH } from './audit.js';
+import { checkUpload, writeUpload, type UploadFormat } from './import-upload.js';
+
+const FORMATS: Readonly<Record<string, UploadFormat>> = {
+  'application/zip': 'zip',
+  'application/x-zip-compressed': 'zip',
+  'application/json': 'json',
+};
+
+const STATUS: Readonly<Record<string, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  DATABASE_UNAVAILABLE: 503,
+  DATABASE_TIMEOUT: 504,
+};
+
+/**
+ * POST /import: a dataset as the raw request body (`Content-Type: application/zip` for a
+ * zip of CSV files, `application/json` for one JSON file; docs/editing.md), optional
+ * `?note=` for the audit record. Administrators only: a dataset may touch any region and
+ * chain. Everything is checked before anything is written:
+ * - problems: HTTP 422 with every problem (file, line or table and row, column, message);
+ * - otherwise HTTP 200 and an NDJSON stream: `{"type":"validated"}`, a `progress` line per
+ *   batch written (table, done, total; inside the one still uncommitted transaction), then
+ *   `done` with the rows per table and the audit record's id once committed, or `error`.
+ */
+export function importRoutes(options: {
+  context: (http: { req: Request; res: Response }) => Promise<Context>;
+  /** Largest body accepted (LIANPU_IMPORT_MAX_MB). */
+  maxBytes: number;
+}): Router {
+  const router = Router();
+  const raw = express.raw({ type: Object.keys(FORMATS), limit: options.maxBytes });
+  // Who asks is settled before the body is read, so a refused upload costs no memory.
+  const gate = async (req: Request, res: Response, next: (error?: unknown) => void) => {
+    try {
+      const ctx = await options.context({ req, res });
+      // A dataset is national data: administrators only (scoped accounts are refused by region).
+      const user = await requirePermission(ctx, { action: 'chain.edit' });
+      const hit = ctx.authServices.writes.hit(`user:${user.id}`);
+      if (!hit.allowed) throw rateLimited({ retryAfterMs: hit.retryAfterMs, what: { zh: '修改', en: 'changes' } });
+      res.locals.ctx = ctx;
+      res.locals.user = user;
+      next();
+    } catch (error) {
+      sendError(res, error);
+    }
+  };
+  router.post('/', gate, raw, async (req, res) => {
+    let streaming = false;
+    try {
+      const ctx = res.locals.ctx as Context;
+      const user = res.locals.user as { id: string };
+      const format = FORMATS[(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()];
+      if (format === undefined || !Buffer.isBuffer(req.body)) {
+        res.status(415).json({
+          error: {
+            code: ErrorCode.BAD_USER_INPUT,
+            message:
+              '请以 application/zip 或 application/json 上传数据集 (send the dataset as application/zip or application/json)',
+          },
+        });
+        return;
+      }
+      const note = typeof req.query.note === 'string' ? req.query.note.trim().slice(0, MAX_NOTE_LENGTH) || null : null;
+      const checked = await checkUpload({ executor: ctx.executor, format, bytes: new Uint8Array(req.body) });
+      if (!checked.ok) {
+        res.status(422).json({
+          error: {
+            code: ErrorCode.BAD_USER_INPUT,
+            message: `数据集有 ${checked.problems.length} 个问题，未写入任何数据 (the dataset has ${checked.problems.length} problems; nothing was written)`,
+          },
+          total: checked.problems.length,
+          problems: checked.problems.slice(0, DEFAULT_PROBLEM_LIMIT).map((p) => ({ ...p, text: formatProblem(p) })),
+        });
+        return;
+      }
+      streaming = true;
+      res.status(200).type('application/x-ndjson; charset=utf-8');
+      const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+      line({ type: 'validated', rows: checked.rows });
+      const change = await writeUpload({
+        executor: ctx.executor,
+        records: checked.records,
+        rows: checked.rows,
+        userId: user.id,
+        at: ctx.authServices.now(),
+        note,
+        onProgress: (p) => line({ type: 'progress', ...p }),
+      });
+      line({ type: 'done', rows: checked.rows, change });
+      res.end();
+    } catch (error) {
+      if (!streaming) return sendError(res, error);
+      const { code, message } = describe(error);
+      res.end(`${JSON.stringify({ type: 'error', code, message })}\n`);
+    }
+  });
+  // express.raw's own refusals (a body over the limit) as the same JSON shape.
+  router.use((error: { status?: number; type?: string }, _req: Request, res: Response, next: (e: unknown) => void) => {
+    if (error.type !== 'entity.too.large') return next(error);
+    res.status(413).json({
+      error: {
+        code: ErrorCode.BAD_USER_INPUT,
+        message: `数据集超过上限 ${Math.round(options.maxBytes / 1048576)} MB (the dataset is larger than ${Math.round(options.maxBytes / 1048576)} MB)`,
+      },
+    });
+  });
+  return router;
+}
+
+function describe(error: unknown): { code: string; status: number; message: string } {
+  const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+  const status = STATUS[code] ?? 500;
+  if (status === 500) console.error('import failed:', error);
+  return { code, status, message: status === 500 ? '服务器内部错误 Internal server error.' : (error as Error).message };
+}
+
+function sendError(res: Response, error: unknown): void {
+  const { code, status, message } = describe(error);
+  if (error instanceof GraphQLError && typeof error.extensions.retryAfter === 'number') {
+    res.set('Retry-After', String(error.extensions.retryAfter));
+  }
+  res.status(status).json({ error: { code, message } });
+}
