@@ -1,16 +1,17 @@
 import type { RequestHandler } from 'express';
 
 /**
- * What the built front end needs, and nothing more: its own script and stylesheet
- * (no inline script, no eval), inline style only as Cytoscape sets it through the DOM
- * (allowed by CSP without 'unsafe-inline'), images from data: and blob: (the favicon and
- * the PNG/SVG exports), API calls to its own origin. `frame-ancestors 'none'` and
+ * What the built front end needs, and nothing more: its own script (no inline script, no
+ * eval), its stylesheet plus inline style, because Cytoscape injects a <style> element
+ * and the map does not draw without it (test/security-headers.int.test.ts saw that; inline
+ * style cannot run code), images from data: and blob: (the favicon and the PNG/SVG
+ * exports), API calls to its own origin. `frame-ancestors 'none'` and
  * X-Frame-Options keep other sites from framing the map (clickjacking).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
