@@ -110,14 +110,18 @@ export interface HttpConfig {
 }
 
 export interface DriverTimeouts {
-  /** Opening a TCP/Bolt connection (LIANPU_NEO4J_CONNECT_TIMEOUT_MS, default 5000). */
+  /**
+   * Opening a TCP/Bolt connection (LIANPU_NEO4J_CONNECT_TIMEOUT_MS, default 3000): a
+   * database that accepts TCP but does not answer (a JVM still starting) fails this fast.
+   */
   connectionTimeoutMs: number;
   /** Waiting for a pooled connection when all are busy (LIANPU_NEO4J_ACQUIRE_TIMEOUT_MS, default 10000). */
   acquisitionTimeoutMs: number;
   /**
    * How long a transaction is retried on transient errors such as a cluster leader
-   * switch (LIANPU_NEO4J_RETRY_MS, default 3000); also how long a request waits on a lost
-   * database before it answers DATABASE_UNAVAILABLE.
+   * switch (LIANPU_NEO4J_RETRY_MS, default 1000); also about how long a request waits on
+   * a lost database before it answers DATABASE_UNAVAILABLE (the driver's backoff doubles
+   * from 1 s, so 3000 would mean about 7 s). Raise it for a cluster whose elections take longer.
    */
   maxRetryTimeMs: number;
 }
@@ -271,9 +275,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       requestTimeoutMs: integer(env, 'LIANPU_HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 3_600_000),
     },
     neo4jDriver: {
-      connectionTimeoutMs: integer(env, 'LIANPU_NEO4J_CONNECT_TIMEOUT_MS', 5000, 100, 600_000),
+      connectionTimeoutMs: integer(env, 'LIANPU_NEO4J_CONNECT_TIMEOUT_MS', 3000, 100, 600_000),
       acquisitionTimeoutMs: integer(env, 'LIANPU_NEO4J_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
-      maxRetryTimeMs: integer(env, 'LIANPU_NEO4J_RETRY_MS', 3000, 0, 600_000),
+      maxRetryTimeMs: integer(env, 'LIANPU_NEO4J_RETRY_MS', 1000, 0, 600_000),
     },
   };
 }
