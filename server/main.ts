@@ -48,6 +48,9 @@ export async function start(options: StartOptions): Promise<RunningServer> {
       },
       auth: config.auth,
       importMaxBytes: config.importMaxBytes,
+      graphqlLimits: config.graphqlLimits,
+      introspection: config.introspection,
+      http: config.http,
     });
     // In the background: the server answers meanwhile, the first analysis just waits longer.
     const warming = warmQueryPlans({
@@ -56,6 +59,10 @@ export async function start(options: StartOptions): Promise<RunningServer> {
       targetCandidates: config.targetCandidates,
       log,
     });
+    // Node's defaults wait 5 minutes for a slow request; a slowloris client should not hold a socket that long.
+    httpServer.requestTimeout = config.http.requestTimeoutMs;
+    httpServer.headersTimeout = Math.min(config.http.requestTimeoutMs, 20_000);
+    httpServer.setTimeout(config.http.requestTimeoutMs);
     httpServer.on('request', app);
     await new Promise<void>((resolveListen, reject) => {
       httpServer.once('error', reject);

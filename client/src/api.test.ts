@@ -87,6 +87,13 @@ describe('createClient', () => {
     expect(err.code).toBe('BAD_RESPONSE');
   });
 
+  it.each(['QUERY_TOO_COMPLEX', 'PAYLOAD_TOO_LARGE'])(
+    'shows %s (a request over a server limit) as bad input',
+    (code) => {
+      expect(errorMessageKey(new ApiError(code, 'x', 400))).toBe('errorBadInput');
+    },
+  );
+
   it('keeps unknown server codes and maps them to the generic message', async () => {
     const f = fakeFetch({ body: { errors: [{ message: 'x', extensions: { code: 'SOMETHING_NEW' } }] } });
     const err = (await createClient({ fetch: f.fn })

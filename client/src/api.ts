@@ -17,6 +17,9 @@ export type ApiErrorCode =
   | 'INTERNAL_SERVER_ERROR'
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
+  /** Over a request limit (depth, cost, ...) or the body size limit (server/http/graphql-limits.ts). */
+  | 'QUERY_TOO_COMPLEX'
+  | 'PAYLOAD_TOO_LARGE'
   /** fetch failed: server down, offline, aborted by the timeout. */
   | 'NETWORK_ERROR'
   /** Non-2xx HTTP status without a GraphQL error body. */
@@ -128,6 +131,8 @@ export function errorMessageKey(err: unknown): MessageKey {
     case 'BAD_USER_INPUT':
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'GRAPHQL_PARSE_FAILED':
+    case 'QUERY_TOO_COMPLEX':
+    case 'PAYLOAD_TOO_LARGE':
       return 'errorBadInput';
     case 'NOT_FOUND':
       return 'errorNotFound';

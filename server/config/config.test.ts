@@ -60,4 +60,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(message);
   });
+
+  it('reads the HTTP hardening and driver timeouts, refusing an origin that could never match', () => {
+    const c = loadConfig({});
+    expect(c.http).toEqual({ maxBodyBytes: 100 * 1024, corsOrigins: [], hsts: false, requestTimeoutMs: 30_000 });
+    expect(c.neo4jDriver).toEqual({ connectionTimeoutMs: 3000, acquisitionTimeoutMs: 10_000, maxRetryTimeMs: 1000 });
+    expect(c.introspection).toBe(true);
+    const set = loadConfig({
+      LIANPU_CORS_ORIGINS: 'https://A.example, http://localhost:5173',
+      LIANPU_MAX_BODY_KB: '8',
+      LIANPU_HSTS: 'true',
+    });
+    expect(set.http).toMatchObject({
+      corsOrigins: ['https://a.example', 'http://localhost:5173'],
+      maxBodyBytes: 8192,
+      hsts: true,
+    });
+    expect(() => loadConfig({ LIANPU_CORS_ORIGINS: 'https://a.example/app' })).toThrow(/LIANPU_CORS_ORIGINS/);
+    expect(() => loadConfig({ LIANPU_CORS_ORIGINS: '*' })).toThrow(/LIANPU_CORS_ORIGINS/);
+  });
 });

@@ -52,6 +52,83 @@ export interface Config {
    * the body is held in memory while it is checked, so this bounds the memory one upload takes.
    */
   importMaxBytes: number;
+  /** Bounds on what one GraphQL request may ask for (docs/security.md). */
+  graphqlLimits: GraphQLLimits;
+  /**
+   * Whether the schema may be introspected (LIANPU_INTROSPECTION, default true): planners'
+   * tools (Apollo Sandbox, Postman) need it. Closed reads close it for anonymous clients anyway.
+   */
+  introspection: boolean;
+  /** HTTP hardening: body size, CORS, HSTS, timeouts. */
+  http: HttpConfig;
+  /** Driver waits, so a lost database fails requests quickly instead of queueing them. */
+  neo4jDriver: DriverTimeouts;
+}
+
+/**
+ * Every limit is checked before any resolver runs; a request over one gets
+ * QUERY_TOO_COMPLEX (HTTP 400) naming the limit and both numbers. The defaults leave the
+ * front end's largest query (the report) several times below each limit.
+ */
+export interface GraphQLLimits {
+  /** Characters of query text (LIANPU_GQL_MAX_QUERY_CHARS, default 20000). */
+  maxQueryChars: number;
+  /** Lexical tokens of query text; bounds parsing and validation work (LIANPU_GQL_MAX_TOKENS, default 3000). */
+  maxTokens: number;
+  /** Nesting of fields, fragments looked through (LIANPU_GQL_MAX_DEPTH, default 12). */
+  maxDepth: number;
+  /** Aliased fields in one operation (LIANPU_GQL_MAX_ALIASES, default 30). */
+  maxAliases: number;
+  /** Top-level fields of one operation, each its own database query (LIANPU_GQL_MAX_ROOT_FIELDS, default 10). */
+  maxRootFields: number;
+  /** Directives used in one operation (LIANPU_GQL_MAX_DIRECTIVES, default 20). */
+  maxDirectives: number;
+  /**
+   * Estimated cost: each field counts 1, times the page sizes (`first`, capped by
+   * maxPageSize) of the lists around it (LIANPU_GQL_MAX_COST, default 100000; the
+   * front end's largest query, the report with every page at maxPageSize, costs about 30000).
+   */
+  maxCost: number;
+  /** Items assumed for a list without `first` (a chain's links, a region's path) in the estimate (LIANPU_GQL_LIST_SIZE, default 20). */
+  assumedListSize: number;
+}
+
+export interface HttpConfig {
+  /** Largest request body in bytes; larger get 413 (LIANPU_MAX_BODY_KB, default 100 KB). */
+  maxBodyBytes: number;
+  /**
+   * Origins allowed to call the API from a browser, with credentials
+   * (LIANPU_CORS_ORIGINS, comma-separated, e.g. https://a.example; default none: same origin only).
+   */
+  corsOrigins: string[];
+  /**
+   * Send Strict-Transport-Security (LIANPU_HSTS, default false): only when every client
+   * reaches the server over HTTPS (a TLS proxy), or browsers would refuse plain HTTP for a year.
+   */
+  hsts: boolean;
+  /**
+   * A request must arrive whole, and a connection may sit idle, at most this long
+   * (LIANPU_HTTP_REQUEST_TIMEOUT_MS, default 30000; above the query timeout so a slow
+   * query answers DATABASE_TIMEOUT rather than a cut connection).
+   */
+  requestTimeoutMs: number;
+}
+
+export interface DriverTimeouts {
+  /**
+   * Opening a TCP/Bolt connection (LIANPU_NEO4J_CONNECT_TIMEOUT_MS, default 3000): a
+   * database that accepts TCP but does not answer (a JVM still starting) fails this fast.
+   */
+  connectionTimeoutMs: number;
+  /** Waiting for a pooled connection when all are busy (LIANPU_NEO4J_ACQUIRE_TIMEOUT_MS, default 10000). */
+  acquisitionTimeoutMs: number;
+  /**
+   * How long a transaction is retried on transient errors such as a cluster leader
+   * switch (LIANPU_NEO4J_RETRY_MS, default 1000); also about how long a request waits on
+   * a lost database before it answers DATABASE_UNAVAILABLE (the driver's backoff doubles
+   * from 1 s, so 3000 would mean about 7 s). Raise it for a cluster whose elections take longer.
+   */
+  maxRetryTimeMs: number;
 }
 
 export interface AuthConfig {
@@ -186,7 +263,45 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       },
     },
     importMaxBytes: integer(env, 'LIANPU_IMPORT_MAX_MB', 50, 1, 2048) * 1024 * 1024,
+    graphqlLimits: {
+      maxQueryChars: integer(env, 'LIANPU_GQL_MAX_QUERY_CHARS', 20_000, 100, 10_000_000),
+      maxTokens: integer(env, 'LIANPU_GQL_MAX_TOKENS', 3000, 50, 1_000_000),
+      maxDepth: integer(env, 'LIANPU_GQL_MAX_DEPTH', 12, 2, 1000),
+      maxAliases: integer(env, 'LIANPU_GQL_MAX_ALIASES', 30, 0, 100_000),
+      maxRootFields: integer(env, 'LIANPU_GQL_MAX_ROOT_FIELDS', 10, 1, 10_000),
+      maxDirectives: integer(env, 'LIANPU_GQL_MAX_DIRECTIVES', 20, 0, 100_000),
+      maxCost: integer(env, 'LIANPU_GQL_MAX_COST', 100_000, 10, 1_000_000_000),
+      assumedListSize: integer(env, 'LIANPU_GQL_LIST_SIZE', 20, 1, 10_000),
+    },
+    introspection: boolean(env, 'LIANPU_INTROSPECTION', true),
+    http: {
+      maxBodyBytes: integer(env, 'LIANPU_MAX_BODY_KB', 100, 1, 1_048_576) * 1024,
+      corsOrigins: origins(env, 'LIANPU_CORS_ORIGINS'),
+      hsts: boolean(env, 'LIANPU_HSTS', false),
+      requestTimeoutMs: integer(env, 'LIANPU_HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 3_600_000),
+    },
+    neo4jDriver: {
+      connectionTimeoutMs: integer(env, 'LIANPU_NEO4J_CONNECT_TIMEOUT_MS', 3000, 100, 600_000),
+      acquisitionTimeoutMs: integer(env, 'LIANPU_NEO4J_ACQUIRE_TIMEOUT_MS', 10_000, 100, 600_000),
+      maxRetryTimeMs: integer(env, 'LIANPU_NEO4J_RETRY_MS', 1000, 0, 600_000),
+    },
   };
+}
+
+/** Exact origins (scheme://host[:port]); a typo or a path would silently never match, so it stops the start instead. */
+function origins(env: NodeJS.ProcessEnv, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((origin) => {
+      if (!/^https?:\/\/[^\s/]+$/.test(origin) || origin.endsWith('*')) {
+        throw new ConfigError(`${name}=${raw}: expected origins such as https://app.example or http://localhost:5173`);
+      }
+      return origin.toLowerCase();
+    });
 }
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, values: readonly T[], fallback: T): T {

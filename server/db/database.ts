@@ -44,10 +44,10 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
 
   const driver = neo4j.driver(uri, auth, {
-    // Bounded waits everywhere: a request never hangs on a dead database.
-    connectionAcquisitionTimeout: 10_000,
-    connectionTimeout: 5_000,
-    maxTransactionRetryTime: 5_000,
+    // Bounded waits everywhere: a request never hangs on a dead database (docs/operations.md).
+    connectionAcquisitionTimeout: config.neo4jDriver.acquisitionTimeoutMs,
+    connectionTimeout: config.neo4jDriver.connectionTimeoutMs,
+    maxTransactionRetryTime: config.neo4jDriver.maxRetryTimeMs,
     // Counts and capacities fit in a double; plain numbers keep resolvers simple.
     disableLosslessIntegers: true,
     userAgent: 'lianpu/0.1',

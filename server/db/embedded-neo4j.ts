@@ -26,6 +26,13 @@ export interface EmbeddedNeo4j {
   uri: string;
   /** Shuts the database down cleanly and waits for the JVM to exit. */
   stop(): Promise<void>;
+  /**
+   * Ends the JVM at once with SIGKILL, as a crash or the OOM killer would, and waits for
+   * it to exit. For outage drills and tests (test/database-outage.int.test.ts): to bring
+   * the database back, call startEmbeddedNeo4j again with the same dataDir and boltPort;
+   * Neo4j recovers the store from its transaction log, and the app's driver reconnects.
+   */
+  kill(): Promise<void>;
 }
 
 const READY = 'LIANPU-NEO4J-READY ';
@@ -76,9 +83,13 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
     stop() {
       stopping ??= (async () => {
-        if (child.exitCode !== null) return;
+        if (child.exitCode !== null || child.signalCode !== null) return;
         child.stdin?.end();
         const timer = setTimeout(() => child.kill('SIGTERM'), 60_000);
         await exited;

@@ -8,6 +8,7 @@ describe('mapError', () => {
   it.each([
     ['ServiceUnavailable', 'DATABASE_UNAVAILABLE'],
     ['SessionExpired', 'DATABASE_UNAVAILABLE'],
+    ['ProtocolError', 'DATABASE_UNAVAILABLE'],
     ['Neo.ClientError.Database.DatabaseNotFound', 'DATABASE_UNAVAILABLE'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'DATABASE_TIMEOUT'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
@@ -17,6 +18,10 @@ describe('mapError', () => {
     expect(mapped).toBeInstanceOf(GraphQLError);
     expect((mapped as GraphQLError).extensions.code).toBe(expected);
     expect(mapped.message).not.toContain('MATCH');
+  });
+
+  it('answers HTTP 503 for an unavailable database, so monitors see the outage', () => {
+    expect((mapError(neo4jError('ServiceUnavailable')) as GraphQLError).extensions.http).toEqual({ status: 503 });
   });
 
   it('passes errors that are not from Neo4j through unchanged', () => {

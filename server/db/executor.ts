@@ -106,15 +106,17 @@ export function mapError(error: unknown): Error {
   if (
     code === 'ServiceUnavailable' ||
     code === 'SessionExpired' ||
+    // The driver's code for a connection that broke mid-query ("Connection was closed by
+    // server") or failed its handshake: seen when Neo4j stops under load.
+    code === 'ProtocolError' ||
     code.startsWith('Neo.TransientError.General.DatabaseUnavailable') ||
     code === 'Neo.ClientError.Database.DatabaseNotFound'
   ) {
     return lianpuError(
       ErrorCode.DATABASE_UNAVAILABLE,
       '数据库暂不可用 The database is unavailable; try again shortly.',
-      {
-        neo4jCode: code,
-      },
+      // 503 so load balancers, monitors and clients see the outage without reading the body.
+      { neo4jCode: code, http: { status: 503 } },
     );
   }
   if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {

@@ -28,6 +28,19 @@ export enum ErrorCode {
    * the Retry-After header say when to try again. Sent with HTTP 429.
    */
   RATE_LIMITED = 'RATE_LIMITED',
+  /**
+   * The operation is over one of the GraphQL limits (depth, aliases, root fields,
+   * directives, estimated cost, tokens, length); `extensions.limit`, `max` and `actual`
+   * say which and by how much. Sent with HTTP 400.
+   */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The request body is larger than LIANPU_MAX_BODY_KB; `extensions.maxBytes` says the limit. Sent with HTTP 413. */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /**
+   * The HTTP request is not a GraphQL request: bad JSON, a batch (array) body, a
+   * mutation over GET, a missing query (Apollo's own code for these, kept as is).
+   */
+  BAD_REQUEST = 'BAD_REQUEST',
   /** Anything else: logged on the server, reported without internals. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -9,7 +9,7 @@ import type { Server } from 'node:http';
 import { accessPlugin } from '../auth/access-plugin.js';
 import { authenticate, requestAuth } from '../auth/authenticate.js';
 import { createAuthServices } from '../auth/services.js';
-import type { AuthConfig } from '../config/config.js';
+import type { AuthConfig, GraphQLLimits, HttpConfig } from '../config/config.js';
 import type { Database } from '../db/database.js';
 import { createContext, type AnalysisDefaults, type Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -18,6 +18,10 @@ import { loadTypeDefs } from '../graphql/schema.js';
 import { exportRoutes } from './export-routes.js';
 import { importRoutes } from '../edit/import-route.js';
 import { checkHealth } from './health.js';
+import { bodyErrors } from './body-errors.js';
+import { cors } from './cors.js';
+import { limitsPlugin, queryTextLimit } from './limits-plugin.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface AppOptions {
   /** The open database (driver + executor). */
@@ -34,6 +38,12 @@ export interface AppOptions {
   auth: AuthConfig;
   /** Largest body POST /import accepts, in bytes. */
   importMaxBytes: number;
+  /** Depth, aliases, cost, ... of one GraphQL request. */
+  graphqlLimits: GraphQLLimits;
+  /** Whether the schema may be introspected. */
+  introspection: boolean;
+  /** Body size, CORS allow-list, HSTS. */
+  http: HttpConfig;
 }
 
 /** Express app: GraphQL at /graphql, health at /healthz, the front end at /. */
@@ -47,12 +57,20 @@ export async function createApp(options: AppOptions) {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginCacheControlDisabled(),
+      // Before the access plugin, so a refused operation is not counted against the write limit.
+      limitsPlugin({ limits: options.graphqlLimits, maxPageSize: options.maxPageSize }),
       // Closed reads, writes that need a session, and the write rate limit, before anything runs.
       accessPlugin(),
     ],
     // Explicit, so NODE_ENV=production (which `npm start` sets for graphql-js's speed)
     // does not silently turn introspection off for the tools planners use.
-    introspection: true,
+    introspection: options.introspection,
+    // A second guard behind queryTextLimit, for callers of executeOperation.
+    parseOptions: { maxTokens: options.graphqlLimits.maxTokens },
+    // Both are Apollo's defaults; spelled out because the limits above assume them:
+    // one operation per request, and no simple (CSRF-able) request runs an operation.
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     // cli/start.ts owns the signals: it stops Apollo, then the database, then exits.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => {
@@ -78,6 +96,8 @@ export async function createApp(options: AppOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders({ hsts: options.http.hsts, cspExemptPaths: ['/graphql'] }));
+  app.use(cors({ origins: options.http.corsOrigins }));
   // Only then is req.ip the client's address rather than the proxy's (login rate limit).
   if (options.auth.trustProxyHops > 0) app.set('trust proxy', options.auth.trustProxyHops);
 
@@ -96,7 +116,14 @@ export async function createApp(options: AppOptions) {
       authServices,
     });
   const signedIn = authenticate({ executor: db.executor, services: authServices });
-  app.use('/graphql', signedIn, express.json({ limit: '1mb' }), expressMiddleware(apollo, { context }));
+  app.use(
+    '/graphql',
+    express.json({ limit: options.http.maxBodyBytes }),
+    bodyErrors({ maxBodyBytes: options.http.maxBodyBytes }),
+    queryTextLimit({ limits: options.graphqlLimits }),
+    signedIn,
+    expressMiddleware(apollo, { context }),
+  );
   app.use('/export', signedIn, exportRoutes({ context }));
   app.use('/import', signedIn, importRoutes({ context, maxBytes: options.importMaxBytes }));
 
