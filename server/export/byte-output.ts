@@ -7,8 +7,12 @@ export interface ByteOutput {
   write(chunk: Uint8Array): Promise<void>;
   /** Ends the output and waits until everything is written. */
   close(): Promise<void>;
-  /** Stops at once after a failure; what was written is incomplete and is discarded by the caller. */
-  destroy(): void;
+  /**
+   * Stops at once after a failure; what was written is incomplete and is discarded by the
+   * caller. Resolves once the destination is closed: a file is opened asynchronously, so
+   * deleting it before then could race the open and leave it behind.
+   */
+  destroy(): Promise<void>;
 }
 
 /**
@@ -53,8 +57,11 @@ export function streamOutput(stream: Writable): ByteOutput {
       });
       check();
     },
-    destroy() {
+    async destroy() {
+      if (stream.closed) return;
+      const closed = new Promise<void>((resolve) => stream.once('close', () => resolve()));
       stream.destroy();
+      await closed;
     },
   };
 }

@@ -42,7 +42,7 @@ export function csvFolderSink(folder: string): DatasetSink {
       for (const name of written) await rename(partial(name), join(folder, csvFileName(name)));
     },
     async abort() {
-      output?.destroy();
+      await output?.destroy();
       for (const name of written) await rm(partial(name), { force: true });
     },
   };

@@ -35,7 +35,7 @@ export function jsonSink(output: ByteOutput): DatasetSink {
       await output.close();
     },
     async abort() {
-      output.destroy();
+      await output.destroy();
     },
   };
 }

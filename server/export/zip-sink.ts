@@ -75,7 +75,7 @@ export function zipSink({ output, mtime }: ZipSinkOptions): DatasetSink {
     },
     async abort() {
       zip.terminate();
-      output.destroy();
+      await output.destroy();
     },
   };
 }
