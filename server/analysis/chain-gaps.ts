@@ -12,8 +12,7 @@ import type {
 } from './gap-types.js';
 import { noProjects } from './gap-types.js';
 import type { GapThresholds } from './thresholds.js';
-
-type Row = Record<string, unknown>;
+import type { Row } from '../db/rows.js';
 
 export interface ChainGapsOptions {
   executor: Executor;

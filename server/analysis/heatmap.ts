@@ -5,8 +5,7 @@ import { toFacts, type LocalGroup } from './chain-gaps.js';
 import type { ChainLinkInfo, FeedInfo, LinkFacts, LinkGap, LinkInfo, ProjectCounts } from './gap-types.js';
 import { noProjects } from './gap-types.js';
 import type { GapThresholds } from './thresholds.js';
-
-type Row = Record<string, unknown>;
+import type { Row } from '../db/rows.js';
 
 export interface HeatmapOptions {
   executor: Executor;

@@ -1,11 +1,9 @@
 import { int } from 'neo4j-driver';
 import type { Executor } from '../db/executor.js';
-import { partialRow } from '../db/rows.js';
+import { partialRow, type Row } from '../db/rows.js';
 import { sumByUnit, type Quantity } from './quantities.js';
 import type { TargetWeights } from './target-weights.js';
 import { rankCandidates, scoreCandidate, type CandidateFacts, type ScoredCandidate } from './targets.js';
-
-type Row = Record<string, unknown>;
 
 export interface TargetFilterInput {
   tags?: string[] | null;

@@ -6,20 +6,12 @@ import { ErrorCode } from '../graphql/errors.js';
 import { formatProblem, DEFAULT_PROBLEM_LIMIT } from '../import/problems.js';
 import { MAX_NOTE_LENGTH } from './audit.js';
 import { checkUpload, writeUpload, type UploadFormat } from './import-upload.js';
+import { httpStatusOf } from '../http/error-status.js';
 
 const FORMATS: Readonly<Record<string, UploadFormat>> = {
   'application/zip': 'zip',
   'application/x-zip-compressed': 'zip',
   'application/json': 'json',
-};
-
-const STATUS: Readonly<Record<string, number>> = {
-  BAD_USER_INPUT: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  RATE_LIMITED: 429,
-  DATABASE_UNAVAILABLE: 503,
-  DATABASE_TIMEOUT: 504,
 };
 
 /**
@@ -119,7 +111,7 @@ export function importRoutes(options: {
 
 function describe(error: unknown): { code: string; status: number; message: string } {
   const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-  const status = STATUS[code] ?? 500;
+  const status = httpStatusOf(code);
   if (status === 500) console.error('import failed:', error);
   return { code, status, message: status === 500 ? '服务器内部错误 Internal server error.' : (error as Error).message };
 }
