@@ -3,7 +3,7 @@ import type { Executor } from '../db/executor.js';
 import { partialRow, type Row } from '../db/rows.js';
 import { sumByUnit, type Quantity } from './quantities.js';
 import type { TargetWeights } from './target-weights.js';
-import { rankCandidates, scoreCandidate, type CandidateFacts, type ScoredCandidate } from './targets.js';
+import { rankCandidate, rankCandidates, type CandidateFacts, type RankedCandidate } from './targets.js';
 
 export interface TargetFilterInput {
   tags?: string[] | null;
@@ -31,7 +31,8 @@ export interface LinkTargets {
   link: { id: string; name: string; nameEn: string | null; unit: string | null };
   /** The region asked about, as far as the query read it (the GraphQL layer loads the rest). */
   region: { code: string; name: string; level: string };
-  ranked: ScoredCandidate[];
+  /** Best first; `explainCandidate` writes the sentences of the ones shown. */
+  ranked: RankedCandidate[];
   /** Enterprise rows (with region) by id, for the GraphQL Enterprise type. */
   enterprises: Map<string, Row>;
 }
@@ -113,7 +114,7 @@ export async function loadTargets(options: LoadTargetsOptions): Promise<Map<stri
       link: entry.link,
       region: entry.region,
       enterprises: entry.enterprises,
-      ranked: rankCandidates(entry.facts.map((f) => scoreCandidate(f, options.weights))),
+      ranked: rankCandidates(entry.facts.map((f) => rankCandidate(f, options.weights))),
     });
   }
   return result;

@@ -43,6 +43,20 @@ export interface ScoredCandidate {
   components: ScoreComponent[];
 }
 
+/**
+ * A candidate placed in the ranking: its score and the value of each component, without
+ * the sentences. A link has up to 300 candidates and a page shows 20, so the sentences
+ * are written only for the candidates someone looks at (`explainCandidate`).
+ */
+export interface RankedCandidate {
+  facts: CandidateFacts;
+  score: number;
+  /** Each component's value, 0-1, in the order of COMPONENTS. */
+  values: number[];
+  /** The weights the score was computed with (the explanation shows them). */
+  weights: TargetWeights;
+}
+
 /** What each tag says about a firm's quality (头部/专精特新), combined as independent signals. */
 export const tagWeights: Record<string, number> = {
   global500: 0.9,
@@ -73,31 +87,49 @@ const fullScaleShare = 0.1;
 /** This many recent projects elsewhere give the full momentum value. */
 const fullMomentumProjects = 3;
 
+/** One part of the score: how it is valued, and the sentence that says why. */
+interface Component {
+  name: ComponentName;
+  weight: keyof TargetWeights;
+  value: (f: CandidateFacts) => number;
+  reason: (f: CandidateFacts) => Text;
+}
+
 /**
- * Scores one candidate: five components, each 0-1 with a reason in both languages,
- * weighted (weights sum to 1) into 0-100. Pure, so the ranking rules are unit-tested.
+ * Scores one candidate: five components, each 0-1, weighted (weights sum to 1) into
+ * 0-100. Only numbers: the ranking of hundreds of candidates needs no sentences.
  */
+export function rankCandidate(facts: CandidateFacts, weights: TargetWeights): RankedCandidate {
+  const values = COMPONENTS.map((c) => c.value(facts));
+  // The rounded values, as the explanation shows them, so its points add up to the score.
+  let sum = 0;
+  for (let i = 0; i < COMPONENTS.length; i++) sum += round3(values[i]!) * weights[COMPONENTS[i]!.weight];
+  return { facts, score: Math.round(sum * 1000) / 10, values, weights };
+}
+
+/** The components of a ranked candidate with their weights, points and a reason in both languages. */
+export function explainCandidate(candidate: RankedCandidate): ScoreComponent[] {
+  return COMPONENTS.map((c, i) => {
+    const value = candidate.values[i]!;
+    const weight = candidate.weights[c.weight];
+    return {
+      name: c.name,
+      value: round3(value),
+      weight: round3(weight),
+      points: Math.round(value * weight * 1000) / 10,
+      reason: c.reason(candidate.facts),
+    };
+  });
+}
+
+/** Score and explanation at once, for one candidate. Pure, so the ranking rules are unit-tested. */
 export function scoreCandidate(facts: CandidateFacts, weights: TargetWeights): ScoredCandidate {
-  const raw: Omit<ScoreComponent, 'weight' | 'points'>[] = [
-    scale(facts),
-    quality(facts),
-    ties(facts),
-    momentum(facts),
-    proximity(facts),
-  ];
-  const key = (name: ComponentName) => name.toLowerCase() as keyof TargetWeights;
-  const components = raw.map((c) => ({
-    ...c,
-    value: round3(c.value),
-    weight: round3(weights[key(c.name)]),
-    points: Math.round(c.value * weights[key(c.name)] * 1000) / 10,
-  }));
-  const score = Math.round(components.reduce((s, c) => s + c.value * weights[key(c.name)], 0) * 1000) / 10;
-  return { facts, score, components };
+  const ranked = rankCandidate(facts, weights);
+  return { facts, score: ranked.score, components: explainCandidate(ranked) };
 }
 
 /** Highest score first; ties broken by capacity, then id, so pages are stable. */
-export function rankCandidates(candidates: ScoredCandidate[]): ScoredCandidate[] {
+export function rankCandidates<C extends { score: number; facts: CandidateFacts }>(candidates: C[]): C[] {
   return [...candidates].sort(
     (a, b) =>
       b.score - a.score ||
@@ -106,125 +138,151 @@ export function rankCandidates(candidates: ScoredCandidate[]): ScoredCandidate[]
   );
 }
 
-function scale(f: CandidateFacts) {
-  const name = 'SCALE' as const;
-  const group = f.viaGroup ? { zh: '（集团下属企业合计）', en: ' (its group companies together)' } : { zh: '', en: '' };
-  if (f.capacity.length === 0) {
-    return { name, value: 0, reason: { zh: `产能未知${group.zh}`, en: `capacity unknown${group.en}` } };
-  }
-  const share = f.nationalCapacity > 0 ? f.capacityInUnit / f.nationalCapacity : 0;
-  const value = Math.min(1, Math.sqrt(share / fullScaleShare));
-  const cap = formatQuantities(f.capacity);
-  const pct = share > 0 ? formatNumber(share * 100) : null;
-  return {
-    name,
-    value,
-    reason: {
+function shareOfNational(f: CandidateFacts): number {
+  return f.nationalCapacity > 0 ? f.capacityInUnit / f.nationalCapacity : 0;
+}
+
+const scale: Component = {
+  name: 'SCALE',
+  weight: 'scale',
+  value: (f) => (f.capacity.length === 0 ? 0 : Math.min(1, Math.sqrt(shareOfNational(f) / fullScaleShare))),
+  reason: (f) => {
+    const group = f.viaGroup
+      ? { zh: '（集团下属企业合计）', en: ' (its group companies together)' }
+      : { zh: '', en: '' };
+    if (f.capacity.length === 0) return { zh: `产能未知${group.zh}`, en: `capacity unknown${group.en}` };
+    const share = shareOfNational(f);
+    const cap = formatQuantities(f.capacity);
+    const pct = share > 0 ? formatNumber(share * 100) : null;
+    return {
       zh: `产能${cap}${group.zh}${pct ? `，占全国${pct}%` : ''}`,
       en: `capacity ${cap}${group.en}${pct ? `, ${pct}% of national capacity` : ''}`,
-    },
-  };
-}
+    };
+  },
+};
 
-function quality(f: CandidateFacts) {
-  const known = f.tags.filter((t) => t in tagWeights).sort((a, b) => tagWeights[b]! - tagWeights[a]!);
-  const value = 1 - known.reduce((rest, t) => rest * (1 - tagWeights[t]!), 1);
-  if (known.length === 0)
-    return { name: 'QUALITY' as const, value: 0, reason: { zh: '无资质标签', en: 'no quality tags' } };
-  return {
-    name: 'QUALITY' as const,
-    value,
-    reason: {
-      zh: known.map((t) => tagNames[t]!.zh).join('、'),
-      en: known.map((t) => tagNames[t]!.en).join(', '),
-    },
-  };
-}
+const quality: Component = {
+  name: 'QUALITY',
+  weight: 'quality',
+  value: (f) => {
+    let rest = 1;
+    for (const t of f.tags) if (t in tagWeights) rest *= 1 - tagWeights[t]!;
+    return 1 - rest;
+  },
+  reason: (f) => {
+    const known = f.tags.filter((t) => t in tagWeights).sort((a, b) => tagWeights[b]! - tagWeights[a]!);
+    if (known.length === 0) return { zh: '无资质标签', en: 'no quality tags' };
+    return { zh: known.map((t) => tagNames[t]!.zh).join('、'), en: known.map((t) => tagNames[t]!.en).join(', ') };
+  },
+};
 
-function ties(f: CandidateFacts) {
-  const name = 'TIES' as const;
+/** The strongest tie of a candidate to the region, which alone sets the TIES value. */
+type Tie =
+  | { kind: 'master'; tie: CandidateFacts['directTies'][number] }
+  | { kind: 'direct'; tie: CandidateFacts['directTies'][number] }
+  | { kind: 'group'; members: string[] }
+  | { kind: 'indirect'; tie: CandidateFacts['indirectTies'][number] }
+  | { kind: 'none' };
+
+function strongestTie(f: CandidateFacts): Tie {
   const master = f.directTies.find((t) => t.master);
-  if (master) {
-    const verb = master.supplies ? { zh: '已向', en: 'already supplies' } : { zh: '已从', en: 'already buys from' };
-    return {
-      name,
-      value: 1,
-      reason: {
-        zh: `${verb.zh}本地链主企业${master.name}${master.supplies ? '供货' : '采购'}`,
-        en: `${verb.en} the local link-master ${master.name}`,
-      },
-    };
-  }
+  if (master) return { kind: 'master', tie: master };
   const direct = f.directTies[0];
-  if (direct) {
-    return {
-      name,
-      value: 0.8,
-      reason: {
-        zh: `${direct.supplies ? '已向本地企业' : '已从本地企业'}${direct.name}${direct.supplies ? '供货' : '采购'}`,
-        en: `${direct.supplies ? 'already supplies' : 'already buys from'} ${direct.name} in the region`,
-      },
-    };
-  }
-  if (f.groupInRegion.length > 0) {
-    return {
-      name,
-      value: 0.7,
-      reason: {
-        zh: `同一集团的${f.groupInRegion.join('、')}已在本地`,
-        en: `its group is already present in the region (${f.groupInRegion.join(', ')})`,
-      },
-    };
-  }
+  if (direct) return { kind: 'direct', tie: direct };
+  if (f.groupInRegion.length > 0) return { kind: 'group', members: f.groupInRegion };
   const indirect = f.indirectTies.find((t) => t.master) ?? f.indirectTies[0];
-  if (indirect) {
-    return {
-      name,
-      value: indirect.master ? 0.6 : 0.5,
-      reason: {
-        zh: `经${indirect.via}与本地${indirect.master ? '链主企业' : '企业'}${indirect.name}间接关联`,
-        en: `linked through ${indirect.via} to ${indirect.master ? 'the local link-master ' : ''}${indirect.name} in the region`,
-      },
-    };
-  }
-  return { name, value: 0, reason: { zh: '与本地暂无供应链关联', en: 'no supply ties to the region yet' } };
+  if (indirect) return { kind: 'indirect', tie: indirect };
+  return { kind: 'none' };
 }
 
-function momentum(f: CandidateFacts) {
-  const name = 'MOMENTUM' as const;
-  if (f.recentProjects === 0)
-    return { name, value: 0, reason: { zh: '近期无外地新项目', en: 'no recent projects elsewhere' } };
-  const names = f.recentProjectNames.join('、');
-  const inv = f.recentInvestmentYi > 0 ? `，投资${formatNumber(f.recentInvestmentYi)}亿元` : '';
-  const invEn = f.recentInvestmentYi > 0 ? `, ${formatNumber(f.recentInvestmentYi)} 亿元 invested` : '';
-  return {
-    name,
-    value: Math.min(1, f.recentProjects / fullMomentumProjects),
-    reason: {
+const ties: Component = {
+  name: 'TIES',
+  weight: 'ties',
+  value: (f) => {
+    const t = strongestTie(f);
+    switch (t.kind) {
+      case 'master':
+        return 1;
+      case 'direct':
+        return 0.8;
+      case 'group':
+        return 0.7;
+      case 'indirect':
+        return t.tie.master ? 0.6 : 0.5;
+      case 'none':
+        return 0;
+    }
+  },
+  reason: (f) => {
+    const t = strongestTie(f);
+    switch (t.kind) {
+      case 'master': {
+        const verb = t.tie.supplies ? { zh: '已向', en: 'already supplies' } : { zh: '已从', en: 'already buys from' };
+        return {
+          zh: `${verb.zh}本地链主企业${t.tie.name}${t.tie.supplies ? '供货' : '采购'}`,
+          en: `${verb.en} the local link-master ${t.tie.name}`,
+        };
+      }
+      case 'direct':
+        return {
+          zh: `${t.tie.supplies ? '已向本地企业' : '已从本地企业'}${t.tie.name}${t.tie.supplies ? '供货' : '采购'}`,
+          en: `${t.tie.supplies ? 'already supplies' : 'already buys from'} ${t.tie.name} in the region`,
+        };
+      case 'group':
+        return {
+          zh: `同一集团的${t.members.join('、')}已在本地`,
+          en: `its group is already present in the region (${t.members.join(', ')})`,
+        };
+      case 'indirect':
+        return {
+          zh: `经${t.tie.via}与本地${t.tie.master ? '链主企业' : '企业'}${t.tie.name}间接关联`,
+          en: `linked through ${t.tie.via} to ${t.tie.master ? 'the local link-master ' : ''}${t.tie.name} in the region`,
+        };
+      case 'none':
+        return { zh: '与本地暂无供应链关联', en: 'no supply ties to the region yet' };
+    }
+  },
+};
+
+const momentum: Component = {
+  name: 'MOMENTUM',
+  weight: 'momentum',
+  value: (f) => Math.min(1, f.recentProjects / fullMomentumProjects),
+  reason: (f) => {
+    if (f.recentProjects === 0) return { zh: '近期无外地新项目', en: 'no recent projects elsewhere' };
+    const names = f.recentProjectNames.join('、');
+    const inv = f.recentInvestmentYi > 0 ? `，投资${formatNumber(f.recentInvestmentYi)}亿元` : '';
+    const invEn = f.recentInvestmentYi > 0 ? `, ${formatNumber(f.recentInvestmentYi)} 亿元 invested` : '';
+    return {
       zh: `近期在外地有${f.recentProjects}个新项目（${names}${inv}），处于扩张期`,
       en: `${f.recentProjects} recent project(s) elsewhere (${names}${invEn}): expanding now`,
-    },
-  };
-}
+    };
+  },
+};
 
-function proximity(f: CandidateFacts) {
-  const name = 'PROXIMITY' as const;
-  const where = f.provinceName ?? f.province ?? '?';
-  switch (provinceProximity(f.province, f.regionProvince)) {
-    case 'same':
-      return { name, value: 1, reason: { zh: `同省（${where}）`, en: `same province (${where})` } };
-    case 'neighbour':
-      return { name, value: 0.6, reason: { zh: `邻省（${where}）`, en: `neighbouring province (${where})` } };
-    case 'far':
-      return {
-        name,
-        value: 0,
-        reason: { zh: `位于${where}，非相邻省份`, en: `in ${where}, not a neighbouring province` },
-      };
-    case 'unknown':
-      return { name, value: 0, reason: { zh: '所在省份未知', en: 'province unknown' } };
-  }
-}
+const proximityValue = { same: 1, neighbour: 0.6, far: 0, unknown: 0 } as const;
+
+const proximity: Component = {
+  name: 'PROXIMITY',
+  weight: 'proximity',
+  value: (f) => proximityValue[provinceProximity(f.province, f.regionProvince)],
+  reason: (f) => {
+    const where = f.provinceName ?? f.province ?? '?';
+    switch (provinceProximity(f.province, f.regionProvince)) {
+      case 'same':
+        return { zh: `同省（${where}）`, en: `same province (${where})` };
+      case 'neighbour':
+        return { zh: `邻省（${where}）`, en: `neighbouring province (${where})` };
+      case 'far':
+        return { zh: `位于${where}，非相邻省份`, en: `in ${where}, not a neighbouring province` };
+      case 'unknown':
+        return { zh: '所在省份未知', en: 'province unknown' };
+    }
+  },
+};
+
+/** The five components, in the order the API lists them. */
+const COMPONENTS: readonly Component[] = [scale, quality, ties, momentum, proximity];
 
 function round3(x: number): number {
   return Math.round(x * 1000) / 1000;

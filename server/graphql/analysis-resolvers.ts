@@ -5,7 +5,7 @@ import type { LinkGap } from '../analysis/gap-types.js';
 import { loadHeatmap } from '../analysis/heatmap.js';
 import { loadTargets, momentumSince, type TargetFilterInput } from '../analysis/load-targets.js';
 import { resolveWeights, type TargetWeights } from '../analysis/target-weights.js';
-import type { ScoredCandidate } from '../analysis/targets.js';
+import { explainCandidate, type RankedCandidate } from '../analysis/targets.js';
 import { resolveThresholds, type GapThresholds } from '../analysis/thresholds.js';
 import type { Context } from './context.js';
 import { ErrorCode, lianpuError } from './errors.js';
@@ -69,7 +69,7 @@ export async function chainGaps(
 export interface TargetsPage {
   link: Row;
   region: Row;
-  ranked: ScoredCandidate[];
+  ranked: RankedCandidate[];
   enterprises: Map<string, Row>;
   offset: number;
   first: number;
@@ -114,17 +114,18 @@ function decodeCursor(cursor: string): number {
   return Number(match[1]);
 }
 
-function targetView(page: TargetsPage, candidate: ScoredCandidate, index: number) {
+function targetView(page: TargetsPage, candidate: RankedCandidate, index: number) {
   const f = candidate.facts;
+  const components = explainCandidate(candidate);
   return {
     enterprise: page.enterprises.get(f.enterpriseId),
     score: candidate.score,
     rank: index + 1,
     cursor: encodeCursor(index),
-    components: candidate.components,
+    components,
     capacity: f.capacity,
     viaGroup: f.viaGroup,
-    reasons: candidate.components.filter((c) => c.value > 0).map((c) => c.reason),
+    reasons: components.filter((c) => c.value > 0).map((c) => c.reason),
   };
 }
 
@@ -224,7 +225,7 @@ export const analysisResolvers = {
           };
           m.score = Math.max(m.score, c.score);
           m.links.push({ link: gap.link, score: c.score });
-          for (const comp of c.components) if (comp.value > 0) m.reasons.set(comp.reason.zh, comp.reason);
+          for (const comp of explainCandidate(c)) if (comp.value > 0) m.reasons.set(comp.reason.zh, comp.reason);
           merged.set(id, m);
         }
       }
