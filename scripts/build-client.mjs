@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundle the front end: client/src/app.ts → dist/client/app.js (esbuild, ES2020,
-// minified, with a source map); copy client/index.html and client/styles.css next
+// minified, with a source map); copy client/index.html, styles.css and forms.css next
 // to it. The server serves dist/client at / and GraphQL at /graphql.
 // Usage: node scripts/build-client.mjs [--watch]   (--watch rebuilds app.js on change;
 // index.html and styles.css are copied once at start)
@@ -31,7 +31,7 @@ const options = {
 
 async function copyStatic() {
   await mkdir(outdir, { recursive: true });
-  for (const file of ['index.html', 'styles.css']) {
+  for (const file of ['index.html', 'styles.css', 'forms.css']) {
     await copyFile(join(root, 'client', file), join(outdir, file));
   }
 }

@@ -20,6 +20,10 @@ export type ApiErrorCode =
   /** Over a request limit (depth, cost, ...) or the body size limit (server/http/graphql-limits.ts). */
   | 'QUERY_TOO_COMPLEX'
   | 'PAYLOAD_TOO_LARGE'
+  /** No session (reads need a login, or it ended), not allowed, too many requests (docs/security.md). */
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'RATE_LIMITED'
   /** fetch failed: server down, offline, aborted by the timeout. */
   | 'NETWORK_ERROR'
   /** Non-2xx HTTP status without a GraphQL error body. */
@@ -136,6 +140,8 @@ export function errorMessageKey(err: unknown): MessageKey {
       return 'errorBadInput';
     case 'NOT_FOUND':
       return 'errorNotFound';
+    case 'UNAUTHENTICATED':
+      return 'signInNeeded';
     case 'INTERNAL_SERVER_ERROR':
     case 'BAD_RESPONSE':
       return 'errorInternal';

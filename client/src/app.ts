@@ -26,6 +26,8 @@ import { renderFirmPanel, renderLinkPanel, renderPanelMessage } from './panel';
 import { chainMapStyle } from './style';
 import { createViews } from './views';
 import { createLeader } from './leader';
+import { createEditing } from './forms/editing';
+import { needsSignIn } from './forms/account';
 import type { ChainMap, ChainSummary, Region, RegionLevel } from './types';
 import { STAGES } from './types';
 import {
@@ -111,6 +113,26 @@ const leader = createLeader({
   },
 });
 
+/** Sign-in, account control and edit forms (forms/editing.ts). */
+const editing = createEditing({
+  api,
+  host: {
+    lang: () => state.view.lang,
+    region: () => {
+      const code = state.view.region;
+      if (!code) return null;
+      return { code, name: state.map?.region?.name ?? state.regionPath[state.regionPath.length - 1]?.name ?? code };
+    },
+    reload: () => void start(),
+    refresh: () => {
+      leader.invalidate();
+      void loadMap();
+      void syncPanels();
+    },
+    openFirm: (id) => openFirm(id),
+  },
+});
+
 function $(id: string): HTMLElement {
   const el = document.getElementById(id);
   if (!el) throw new Error(`#${id} is missing from index.html`);
@@ -130,6 +152,7 @@ function showError(err: unknown, retry?: () => void): void {
   };
   showBanner(key, params, retry, err instanceof ApiError ? err.code : undefined);
   if (!(err instanceof ApiError)) console.error(err);
+  if (needsSignIn(err)) editing.askSignIn(true);
 }
 
 function showBanner(key: MessageKey, params: Record<string, string | number>, retry?: () => void, code?: string): void {
@@ -210,6 +233,7 @@ function renderStaticTexts(): void {
   toggle.setAttribute('aria-label', t(l, 'langSwitchLabel'));
   toggle.setAttribute('title', t(l, 'langSwitchLabel'));
   renderLegend();
+  editing.renderAccount();
   leader.renderSearch();
   leader.renderSummary();
 }
@@ -596,7 +620,12 @@ async function syncLinkPanel(focus: boolean): Promise<void> {
     const regionName = region
       ? (state.map?.region?.name ?? state.regionPath[state.regionPath.length - 1]?.name ?? region)
       : null;
-    renderLinkPanel(container, l, link, regionName, { onClose: closeLink, onFirm: openFirm }, extras);
+    const editExtras = await editing.linkActions(link);
+    if (token !== state.linkToken) return;
+    renderLinkPanel(container, l, link, regionName, { onClose: closeLink, onFirm: openFirm }, [
+      ...extras,
+      ...editExtras,
+    ]);
   } catch (err) {
     if (token !== state.linkToken) return;
     renderPanelMessage(
@@ -639,6 +668,7 @@ async function syncFirmPanel(focus: boolean): Promise<void> {
       return;
     }
     renderFirmPanel(container, l, enterprise, { onClose: closeFirm, onFirm: openFirm });
+    editing.decorateFirmPanel(container, enterprise);
   } catch (err) {
     if (token !== state.firmToken) return;
     renderPanelMessage(
@@ -764,6 +794,7 @@ function init(): void {
   });
   window.addEventListener('popstate', () => void onPopState());
   window.addEventListener('resize', () => cy?.resize());
+  void editing.init();
   void start();
 }
 

@@ -6,6 +6,8 @@
  * statuses, tags) and the usual capacity units.
  */
 
+import { FORM_MESSAGES } from './forms/messages';
+
 export type Lang = 'zh' | 'en';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -14,6 +16,8 @@ export const LANGS: readonly Lang[] = ['zh', 'en'];
 export type Message = Record<Lang, string>;
 
 export const MESSAGES = {
+  // Sign-in and edit forms (forms/messages.ts).
+  ...FORM_MESSAGES,
   appTitle: { zh: '链谱 · 产业链图谱', en: 'Lianpu · Industrial Chain Map' },
   appSubtitle: { zh: '产业链招商知识库', en: 'Chain-based investment recruitment' },
   langSwitch: { zh: 'EN', en: '中' },

@@ -69,6 +69,8 @@ export interface Leader {
   linkExtras(link: string): Promise<HTMLElement[]>;
   /** Build the search boxes (once) and re-label them after a language switch. */
   renderSearch(): void;
+  /** Forget the cached gap analysis, firm graphs and project lists (after an edit). */
+  invalidate(): void;
 }
 
 const key = (...parts: Array<string | null>) => parts.map((p) => p ?? '').join('|');
@@ -330,5 +332,10 @@ export function createLeader(options: { api: GraphQLClient; host: LeaderHost }):
     legendItems,
     linkExtras: extrasFor,
     renderSearch,
+    invalidate: () => {
+      s.gapsKey = '';
+      s.firms.clear();
+      s.projects.clear();
+    },
   };
 }

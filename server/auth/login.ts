@@ -13,7 +13,10 @@ const LOGIN = { zh: '登录尝试', en: 'login attempts' };
 
 /** One message for an unknown username and a wrong password, so neither tells which it was. */
 export function wrongCredentials() {
-  return lianpuError(ErrorCode.UNAUTHENTICATED, '用户名或密码错误 (wrong username or password)');
+  // `reason` lets the sign-in form choose its message without reading the text.
+  return lianpuError(ErrorCode.UNAUTHENTICATED, '用户名或密码错误 (wrong username or password)', {
+    reason: 'credentials',
+  });
 }
 
 export interface CheckPasswordOptions {
@@ -50,6 +53,7 @@ export async function checkPassword(options: CheckPasswordOptions): Promise<{ id
     throw lianpuError(
       ErrorCode.UNAUTHENTICATED,
       '账号已停用，请联系管理员 (this account is disabled; ask an administrator)',
+      { reason: 'disabled' },
     );
   }
   services.loginByUsername.reset(`user:${username}`);
