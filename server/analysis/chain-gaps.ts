@@ -108,7 +108,15 @@ function toLinkInfo(row: Row): LinkInfo {
 }
 
 function toChainLink(row: Row): ChainLinkInfo {
-  return { ...toLinkInfo(row), stage: row.stage as ChainLinkInfo['stage'], position: Number(row.position ?? 0) };
+  // Spelled out: an object spread here was the slowest line of the whole analysis.
+  return {
+    id: String(row.id),
+    name: String(row.name),
+    nameEn: (row.nameEn as string | null) ?? null,
+    unit: (row.unit as string | null) ?? null,
+    stage: row.stage as ChainLinkInfo['stage'],
+    position: Number(row.position ?? 0),
+  };
 }
 
 /** What one local region makes of one link (a MAKES relationship). */

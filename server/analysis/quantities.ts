@@ -26,8 +26,9 @@ export function round(value: number, digits = 4): number {
 
 /** 266 → "266", 26.0001 → "26", 0.8 → "0.8": for sentences. */
 export function formatNumber(value: number): string {
-  const r = round(value, 2);
-  return Number.isInteger(r) ? String(r) : r.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
+  // A number rounded to two decimals prints in at most two decimals, without trailing
+  // zeros; `+ 0` turns -0 into 0.
+  return String(round(value, 2) + 0);
 }
 
 export function formatQuantities(items: readonly Quantity[], separator = ' + '): string {

@@ -52,6 +52,7 @@ export const resolvers = {
   User: authResolvers.User,
   ChangeAction: editResolvers.ChangeAction,
   Change: editResolvers.Change,
+  LinkGap: analysisResolvers.LinkGap,
   Mutation: { ...authResolvers.Mutation, ...editResolvers.Mutation },
 
   Query: {
