@@ -76,14 +76,16 @@ function followUpFields(input: FollowUpFields, now: number): Record<string, unkn
   if (input.kind !== undefined && input.kind !== null) fields.kind = input.kind;
   if (input.on !== undefined && input.on !== null) fields.on = checkDay({ value: input.on, field: 'on', now });
   if (input.people !== undefined) fields.people = checkNames({ value: input.people, field: 'people', max: MAX_PEOPLE });
-  if (input.outcome !== undefined) fields.outcome = checkText({ value: input.outcome, field: 'outcome', max: MAX_TEXT });
+  if (input.outcome !== undefined)
+    fields.outcome = checkText({ value: input.outcome, field: 'outcome', max: MAX_TEXT });
   if (input.note !== undefined) fields.note = checkText({ value: input.note, field: 'note', max: MAX_TEXT });
   return fields;
 }
 
 async function leadScope(tx: CypherTx, id: string): Promise<LeadScope> {
   const [record] = await tx.run('ledger/lead-state', { id });
-  if (record === undefined) throw lianpuError(ErrorCode.NOT_FOUND, `没有找到线索 ${id} (no lead ${id})`, { entityId: id });
+  if (record === undefined)
+    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到线索 ${id} (no lead ${id})`, { entityId: id });
   return {
     lead: record.get('lead') as Row,
     enterprise: record.get('enterprise') as string,
@@ -136,9 +138,13 @@ export async function recordFollowUp(options: {
       ['region', '地区 region'],
     ] as const) {
       if (target!.get(field) === null) {
-        throw lianpuError(ErrorCode.BAD_USER_INPUT, `没有找到${noun} ${input[field]} (unknown ${noun.split(' ')[1]} ${input[field]})`, {
-          field,
-        });
+        throw lianpuError(
+          ErrorCode.BAD_USER_INPUT,
+          `没有找到${noun} ${input[field]} (unknown ${noun.split(' ')[1]} ${input[field]})`,
+          {
+            field,
+          },
+        );
       }
     }
     const scope = {
@@ -161,7 +167,13 @@ export async function recordFollowUp(options: {
         entityType: 'Lead',
         entityId: leadId,
         before: null,
-        after: { status: 'open', openedOn: fields.on, enterprise: input.enterprise, link: input.link, region: input.region },
+        after: {
+          status: 'open',
+          openedOn: fields.on,
+          enterprise: input.enterprise,
+          link: input.link,
+          region: input.region,
+        },
         note,
         scope: auditScope(scope),
       });
@@ -361,7 +373,11 @@ export async function convertLead(options: {
       status: 'signed',
       signedOn,
     };
-    const row = await validateRow({ tx, table: 'projects', cells: mergeCells({ table: 'projects', base: null, input }) });
+    const row = await validateRow({
+      tx,
+      table: 'projects',
+      cells: mergeCells({ table: 'projects', base: null, input }),
+    });
     await tx.run('import/projects', { rows: [toParameters('projects', { at: { file: 'input' }, values: row })] });
     const set = { status: 'won', closedOn: chinaToday(now) };
     await tx.run('ledger/lead-close', { id, set, project: project.id });

@@ -81,7 +81,13 @@ export async function moveProject(options: MoveProjectOptions): Promise<Row> {
       });
     }
 
-    const set: Record<string, unknown> = { status: input.to, [STATUS_DATE[input.to]]: input.on, ...figures };
+    // A resume keeps the date the project was first signed or started; the move keeps the resume's date.
+    const resume = state.status === 'stalled' && (input.to === 'signed' || input.to === 'started');
+    const set: Record<string, unknown> = {
+      status: input.to,
+      ...(resume ? {} : { [STATUS_DATE[input.to]]: input.on }),
+      ...figures,
+    };
     const capacity = (figures.capacity ?? p.capacity ?? null) as number | null;
     const unit = (figures.unit ?? p.unit ?? null) as string | null;
     const enterprises = stored.investor === null ? [] : [stored.investor];
@@ -160,7 +166,10 @@ function checkFigures(input: ProjectMoveInput): Record<string, number | string> 
 async function loadProject(tx: CypherTx, id: string): Promise<StoredProject> {
   const [record] = await tx.run('ledger/project-state', { id });
   if (record === undefined) {
-    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到项目 ${id} (no project ${id})`, { entityType: 'Project', entityId: id });
+    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到项目 ${id} (no project ${id})`, {
+      entityType: 'Project',
+      entityId: id,
+    });
   }
   return {
     project: record.get('project') as Row,
@@ -206,7 +215,11 @@ async function produce(options: ProduceOptions): Promise<string> {
       { field: 'operator', projectId: state.id },
     );
   }
-  const [record] = await tx.run('ledger/operator', { enterprise: operatorId, region: stored.region, link: stored.link });
+  const [record] = await tx.run('ledger/operator', {
+    enterprise: operatorId,
+    region: stored.region,
+    link: stored.link,
+  });
   if (record === undefined) {
     throw lianpuError(ErrorCode.BAD_USER_INPUT, `没有找到企业 ${operatorId} (no enterprise ${operatorId})`, {
       field: 'operator',

@@ -52,18 +52,25 @@ async function projectsById(ctx: Context, ids: string[]): Promise<Row[]> {
 }
 
 /** The region (and chain) a view is about; NOT_FOUND for an unknown one, so an empty view is never a typo. */
-async function regionAndChain(ctx: Context, region: string, chain: string | null): Promise<{ region: Row; chain: Row | null }> {
+async function regionAndChain(
+  ctx: Context,
+  region: string,
+  chain: string | null,
+): Promise<{ region: Row; chain: Row | null }> {
   const [record] = await ctx.executor.read('ledger/region-chain', { region, chain });
   const r = record?.get('region') as Row | null;
   const c = record?.get('chain') as Row | null;
-  if (r === null || r === undefined) throw lianpuError(ErrorCode.NOT_FOUND, `没有找到地区 ${region} (no region ${region})`);
-  if (chain !== null && c === null) throw lianpuError(ErrorCode.NOT_FOUND, `没有找到产业链 ${chain} (no chain ${chain})`);
+  if (r === null || r === undefined)
+    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到地区 ${region} (no region ${region})`);
+  if (chain !== null && c === null)
+    throw lianpuError(ErrorCode.NOT_FOUND, `没有找到产业链 ${chain} (no chain ${chain})`);
   return { region: r, chain: c };
 }
 
-const figures = (r: { get(key: string): unknown }): ProjectFigures => ({
+const figures = (r: { get(key: string): unknown; has(key: string): boolean }): ProjectFigures => ({
   id: r.get('id') as string,
-  status: (r.get('to') ?? r.get('status')) as ProjectFigures['status'],
+  // month-projects names the status a project reached in the month `to`; pipeline its current `status`.
+  status: r.get(r.has('to') ? 'to' : 'status') as ProjectFigures['status'],
   investmentYi: r.get('investmentYi') as number | null,
   capacity: r.get('capacity') as number | null,
   unit: r.get('unit') as string | null,
@@ -76,7 +83,13 @@ export const ledgerResolvers = {
   Query: {
     leads: (
       _: unknown,
-      args: { region: string; chain?: string | null; status?: string | null; first?: number | null; after?: string | null },
+      args: {
+        region: string;
+        chain?: string | null;
+        status?: string | null;
+        first?: number | null;
+        after?: string | null;
+      },
       ctx: Context,
     ) =>
       listLeads({
@@ -90,7 +103,11 @@ export const ledgerResolvers = {
 
     lead: (_: unknown, args: { id: string }, ctx: Context) => readLead(ctx, args.id),
 
-    projectPipeline: async (_: unknown, args: { chain: string; region: string; first?: number | null }, ctx: Context) => {
+    projectPipeline: async (
+      _: unknown,
+      args: { chain: string; region: string; first?: number | null },
+      ctx: Context,
+    ) => {
       const first = pageSize(args.first, 50, ctx.maxPageSize);
       const { region, chain } = await regionAndChain(ctx, args.region, args.chain);
       const records = await ctx.executor.read('ledger/pipeline', { chain: args.chain, region: args.region });
@@ -119,18 +136,29 @@ export const ledgerResolvers = {
       const first = pageSize(args.first, 50, ctx.maxPageSize);
       const days = args.days ?? ctx.analysis.overdueDays;
       if (!Number.isInteger(days) || days < 0 || days > 3650) {
-        throw lianpuError(ErrorCode.BAD_USER_INPUT, `days 必须在 0 到 3650 之间 (days must be between 0 and 3650), got ${days}`, {
-          argumentName: 'days',
-        });
+        throw lianpuError(
+          ErrorCode.BAD_USER_INPUT,
+          `days 必须在 0 到 3650 之间 (days must be between 0 and 3650), got ${days}`,
+          {
+            argumentName: 'days',
+          },
+        );
       }
       await regionAndChain(ctx, args.region, args.chain ?? null);
       const today = chinaToday(ctx.authServices.now());
       const cutoff = overdueCutoff(today, days);
-      const records = await ctx.executor.read('ledger/overdue', { region: args.region, chain: args.chain ?? null, cutoff });
+      const records = await ctx.executor.read('ledger/overdue', {
+        region: args.region,
+        chain: args.chain ?? null,
+        cutoff,
+      });
       const overdue = records.filter((r) => r.get('signedOn') !== null);
       const unknown = records.filter((r) => r.get('signedOn') === null);
       const overduePage = overdue.slice(0, first);
-      const projects = await projectsById(ctx, overduePage.map((r) => r.get('id') as string));
+      const projects = await projectsById(
+        ctx,
+        overduePage.map((r) => r.get('id') as string),
+      );
       const byId = new Map(projects.map((p) => [String(p.id), p]));
       return {
         days,
@@ -141,12 +169,19 @@ export const ledgerResolvers = {
           daysSinceSigned: daysBetween(r.get('signedEnd') as string, today),
         })),
         overdueTotal: overdue.length,
-        dateUnknown: await projectsById(ctx, unknown.slice(0, first).map((r) => r.get('id') as string)),
+        dateUnknown: await projectsById(
+          ctx,
+          unknown.slice(0, first).map((r) => r.get('id') as string),
+        ),
         dateUnknownTotal: unknown.length,
       };
     },
 
-    monthlySummary: async (_: unknown, args: { region: string; chain?: string | null; month: string }, ctx: Context) => {
+    monthlySummary: async (
+      _: unknown,
+      args: { region: string; chain?: string | null; month: string },
+      ctx: Context,
+    ) => {
       if (!isMonth(args.month)) {
         throw lianpuError(ErrorCode.BAD_USER_INPUT, `month 应为 YYYY-MM (month must be YYYY-MM), got "${args.month}"`, {
           argumentName: 'month',
@@ -164,7 +199,11 @@ export const ledgerResolvers = {
     // Private: only a caller who may read follow-ups in the region (and chain) sees lead counts.
     leads: async (s: { params: { region: string; chain: string | null; month: string } }, _: unknown, ctx: Context) => {
       const { region, chain } = s.params;
-      await requirePermission(ctx, { action: 'followup.read', regions: [region], chains: chain === null ? [] : [chain] });
+      await requirePermission(ctx, {
+        action: 'followup.read',
+        regions: [region],
+        chains: chain === null ? [] : [chain],
+      });
       const [record] = await ctx.executor.read('ledger/month-leads', s.params);
       return leadCounts(strings(record?.get('leads')), strings(record?.get('followUps')));
     },

@@ -21,7 +21,11 @@ export function checkNote(note: string | null | undefined): string | null {
 }
 
 /** A list of names (people at a visit, a task force): each trimmed and bounded, blanks dropped, at most `max` items. */
-export function checkNames(options: { value: readonly string[] | null | undefined; field: string; max: number }): string[] {
+export function checkNames(options: {
+  value: readonly string[] | null | undefined;
+  field: string;
+  max: number;
+}): string[] {
   const names: string[] = [];
   for (const item of options.value ?? []) {
     const name = checkText({ value: item, field: options.field, max: 100 });

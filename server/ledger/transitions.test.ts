@@ -65,7 +65,13 @@ describe('project transitions', () => {
 
   const started = STATES.started!;
   it('refuses a date in the future (after today in China)', () => {
-    const problem = checkMove({ project: started, to: 'producing', on: '2024-07-01', today: '2024-06-30', reason: null });
+    const problem = checkMove({
+      project: started,
+      to: 'producing',
+      on: '2024-07-01',
+      today: '2024-06-30',
+      reason: null,
+    });
     expect(problem).toMatchObject({ kind: 'date' });
     expect(problem?.message).toContain('after today, 2024-06-30');
   });
@@ -77,7 +83,13 @@ describe('project transitions', () => {
     expect(checkMove({ project: started, to: 'producing', on: '2024-02-01', today: '2024-06-30', reason: null })).toBe(
       null,
     );
-    const problem = checkMove({ project: started, to: 'producing', on: '2024-01-31', today: '2024-06-30', reason: null });
+    const problem = checkMove({
+      project: started,
+      to: 'producing',
+      on: '2024-01-31',
+      today: '2024-06-30',
+      reason: null,
+    });
     expect(problem?.message).toContain('before its previous move, 2024-02-01');
   });
 
@@ -93,7 +105,9 @@ describe('project transitions', () => {
 
   it('refuses a date that is not a whole calendar date', () => {
     for (const on of ['2024-06', '2024-02-30', '24-06-01', '']) {
-      expect(checkMove({ project: started, to: 'producing', on, today: '2024-06-30', reason: null })?.kind).toBe('date');
+      expect(checkMove({ project: started, to: 'producing', on, today: '2024-06-30', reason: null })?.kind).toBe(
+        'date',
+      );
     }
   });
 
@@ -107,7 +121,13 @@ describe('project transitions', () => {
   });
 
   it('checks the transition before anything else', () => {
-    const problem = checkMove({ project: STATES.producing!, to: 'started', on: 'bad', today: '2024-06-30', reason: null });
+    const problem = checkMove({
+      project: STATES.producing!,
+      to: 'started',
+      on: 'bad',
+      today: '2024-06-30',
+      reason: null,
+    });
     expect(problem?.kind).toBe('transition');
   });
 });

@@ -66,8 +66,7 @@ export interface CheckMoveOptions {
 }
 
 export type MoveProblem =
-  | { kind: 'transition'; message: string; allowed: ProjectStatus[] }
-  | { kind: 'date' | 'reason'; message: string };
+  { kind: 'transition'; message: string; allowed: ProjectStatus[] } | { kind: 'date' | 'reason'; message: string };
 
 const label = (s: ProjectStatus) => `${STATUS_LABELS[s].zh} ${s}`;
 
@@ -131,7 +130,11 @@ export function latestDate(dates: Readonly<Record<string, string | null>>): stri
   for (const value of Object.values(dates)) {
     if (value === null || value === '') continue;
     // On a tie of the common prefix the more precise date says more (2022-11 over 2022).
-    if (latest === null || !notBeforeDate(latest, value) || (notBeforeDate(value, latest) && value.length > latest.length)) {
+    if (
+      latest === null ||
+      !notBeforeDate(latest, value) ||
+      (notBeforeDate(value, latest) && value.length > latest.length)
+    ) {
       latest = value;
     }
   }
