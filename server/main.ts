@@ -44,6 +44,7 @@ export async function start(options: StartOptions): Promise<RunningServer> {
         thresholds: config.gapThresholds,
         weights: config.targetWeights,
         momentumYears: config.momentumYears,
+        overdueDays: config.overdueDays,
         targetCandidates: config.targetCandidates,
       },
       auth: config.auth,

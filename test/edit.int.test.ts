@@ -716,7 +716,8 @@ const LIFECYCLES: {
       signedOn: '2024-05',
     },
     key: { id: id('p2') },
-    change: { status: 'STARTED', startedOn: '2024-06', investmentYi: 12.5 },
+    // Status changes go through moveProject (test/ledger.int.test.ts); 五个一 fields are plain edits.
+    change: { startedOn: '2024-06', investmentYi: 12.5, taskForce: ['测试甲', '测试乙'], plan: '测试计划' },
     bad: {
       input: {
         id: id('p3'),

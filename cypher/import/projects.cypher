@@ -5,7 +5,8 @@ UNWIND $rows AS row
 MERGE (p:Project {id: row.id})
 SET p.name = row.name, p.investmentYi = row.investmentYi, p.capacity = row.capacity, p.unit = row.unit,
     p.status = row.status, p.signedOn = row.signedOn, p.startedOn = row.startedOn,
-    p.producingOn = row.producingOn, p.leader = row.leader, p.source = row.source, p.asOf = row.asOf
+    p.producingOn = row.producingOn, p.stalledOn = row.stalledOn, p.cancelledOn = row.cancelledOn,
+    p.leader = row.leader, p.taskForce = row.taskForce, p.plan = row.plan, p.source = row.source, p.asOf = row.asOf
 WITH p, row
 FOREACH (old IN [(e:Enterprise)-[o:INVESTS]->(p) WHERE row.enterprise IS NULL OR e.id <> row.enterprise | o] |
   DELETE old)

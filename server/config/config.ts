@@ -40,6 +40,12 @@ export interface Config {
   /** Projects signed within this many years count as a target's momentum (LIANPU_MOMENTUM_YEARS, default 3). */
   momentumYears: number;
   /**
+   * A signed project not started after this many days is overdue in the recruitment ledger
+   * (LIANPU_OVERDUE_DAYS, default 180: half a year from 签约 to 开工 is the usual
+   * "五个一" follow-up horizon); `overdueProjects(days:)` may ask for another (docs/ledger.md).
+   */
+  overdueDays: number;
+  /**
    * Firms ranked per link: every qualifying firm already trading with the region, then the
    * largest others up to this many in all (LIANPU_TARGET_CANDIDATES, default 300). Bounds
    * the cost of a target search on links with thousands of producers.
@@ -246,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     targetWeights: weights(env, 'LIANPU_TARGET_WEIGHTS', defaultTargetWeights),
     momentumYears: integer(env, 'LIANPU_MOMENTUM_YEARS', 3, 1, 50),
+    overdueDays: integer(env, 'LIANPU_OVERDUE_DAYS', 180, 1, 3650),
     targetCandidates: integer(env, 'LIANPU_TARGET_CANDIDATES', 300, 10, 100000),
     auth: {
       readAccess: oneOf(env, 'LIANPU_READ_ACCESS', ['open', 'login'] as const, 'open'),

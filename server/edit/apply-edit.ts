@@ -74,6 +74,7 @@ export async function applyEdit(options: ApplyEditOptions): Promise<Row | null> 
     const after =
       action === 'delete' ? null : await validateRow({ tx, table, cells: mergeCells({ table, base: before, input }) });
 
+    if (action === 'update') spec.checkUpdate?.(before!, after!);
     const diff = diffRows({ table, before, after });
     const scopeBefore = await loadScope({ tx, touches: mergeTouches(spec, [before]) });
     const scopeAfter = await loadScope({ tx, touches: mergeTouches(spec, [after]) });

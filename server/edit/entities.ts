@@ -1,5 +1,6 @@
 import type { Action } from '../auth/roles.js';
 import type { TableName } from '../import/tables.js';
+import { refuseStatusChange } from '../ledger/status-guard.js';
 
 /** A row of an edited table: column name (as in the interchange format) → value, null when absent. */
 export type RowValues = Readonly<Record<string, string | number | readonly string[] | null>>;
@@ -45,6 +46,8 @@ export interface EntitySpec {
   derived: (before: RowValues | null, after: RowValues | null) => DerivedTouches;
   /** Cypher that lists what still depends on the entity; a delete is refused while it lists anything. */
   dependents?: string;
+  /** Rules of an update beyond the row's own validation (throws to refuse). */
+  checkUpdate?: (before: RowValues, after: RowValues) => void;
 }
 
 const str = (v: unknown): string[] => (typeof v === 'string' ? [v] : []);
@@ -144,6 +147,8 @@ export const ENTITIES: Readonly<Record<string, EntitySpec>> = {
       projects: str(r.id),
     }),
     derived: () => ({}),
+    // The pipeline is the ledger's: no status change around its transition rules (docs/ledger.md).
+    checkUpdate: refuseStatusChange,
   },
 };
 

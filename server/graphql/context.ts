@@ -38,6 +38,8 @@ export interface AnalysisDefaults {
   weights: TargetWeights;
   /** Projects signed within this many years count as a firm's momentum. */
   momentumYears: number;
+  /** Signed projects not started after this many days are overdue (the ledger's default). */
+  overdueDays: number;
   /** At most this many candidates per link are scored. */
   targetCandidates: number;
 }

@@ -2,6 +2,7 @@ import { int } from 'neo4j-driver';
 import { analysisResolvers } from './analysis-resolvers.js';
 import { authResolvers } from './auth-resolvers.js';
 import { editResolvers } from '../edit/resolvers.js';
+import { ledgerResolvers } from '../ledger/resolvers.js';
 import type { Context } from './context.js';
 import { enumResolvers } from './enums.js';
 import { leaderResolvers } from './leader-resolvers.js';
@@ -53,13 +54,20 @@ export const resolvers = {
   ChangeAction: editResolvers.ChangeAction,
   Change: editResolvers.Change,
   LinkGap: analysisResolvers.LinkGap,
-  Mutation: { ...authResolvers.Mutation, ...editResolvers.Mutation },
+  Mutation: { ...authResolvers.Mutation, ...editResolvers.Mutation, ...ledgerResolvers.Mutation },
+  LeadStatus: ledgerResolvers.LeadStatus,
+  FollowUpKind: ledgerResolvers.FollowUpKind,
+  MonthlySummary: ledgerResolvers.MonthlySummary,
+  ProjectMove: ledgerResolvers.ProjectMove,
+  Lead: ledgerResolvers.Lead,
+  FollowUp: ledgerResolvers.FollowUp,
 
   Query: {
     ...analysisResolvers.Query,
     ...leaderResolvers.Query,
     ...authResolvers.Query,
     ...editResolvers.Query,
+    ...ledgerResolvers.Query,
     health: (_: unknown, __: unknown, ctx: Context) => ctx.health(),
 
     limits: (_: unknown, __: unknown, ctx: Context) => ({ maxPageSize: ctx.maxPageSize }),
@@ -185,6 +193,7 @@ export const resolvers = {
   },
 
   Project: {
+    ...ledgerResolvers.Project,
     region: (p: Row) => p.region,
     link: (p: Row) => p.link,
   },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The SDL files, in order: the knowledge base, then the accounts and the editing that extend it. */
-const SDL_FILES = ['schema.graphql', 'auth.graphql', 'edit.graphql'];
+const SDL_FILES = ['schema.graphql', 'auth.graphql', 'edit.graphql', 'ledger.graphql'];
 
 /** The SDL, read from the .graphql files beside the sources (copied next to the build). */
 export function loadTypeDefs(): string {

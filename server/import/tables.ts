@@ -308,7 +308,13 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
       { name: 'signed_on', property: 'signedOn', required: false, type: 'date' },
       { name: 'started_on', property: 'startedOn', required: false, type: 'date', notBefore: 'signed_on' },
       { name: 'producing_on', property: 'producingOn', required: false, type: 'date', notBefore: 'started_on' },
+      // The ledger's other moves (docs/ledger.md): the latest stall, and the cancellation.
+      { name: 'stalled_on', property: 'stalledOn', required: false, type: 'date', notBefore: 'signed_on' },
+      { name: 'cancelled_on', property: 'cancelledOn', required: false, type: 'date', notBefore: 'signed_on' },
+      // 五个一: one leader, one task force (its members), one plan.
       { name: 'leader', property: 'leader', required: false, type: 'string' },
+      { name: 'task_force', property: 'taskForce', required: false, type: 'list' },
+      { name: 'plan', property: 'plan', required: false, type: 'string' },
       ...PROVENANCE,
     ],
   },

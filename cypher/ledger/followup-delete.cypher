@@ -1,0 +1,3 @@
+// Deletes follow-up $id (its lead stays, with its other records).
+MATCH (f:FollowUp {id: $id})
+DETACH DELETE f
