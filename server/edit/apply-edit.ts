@@ -114,7 +114,8 @@ export async function applyEdit(options: ApplyEditOptions): Promise<Row | null> 
   });
 }
 
-async function loadRow(tx: CypherTx, spec: EntitySpec, key: RowValues): Promise<RowValues | null> {
+/** The stored row with `key` as the graph has it now, or null (shared with the import's scope check). */
+export async function loadRow(tx: CypherTx, spec: EntitySpec, key: RowValues): Promise<RowValues | null> {
   // A key with a missing part names nothing (a create whose input lacks it is then refused by validation).
   if (Object.values(key).some((v) => v === null)) return null;
   const [record] = await tx.run(`edit/current-${spec.table}`, keyParams(spec.table, key));
