@@ -1,5 +1,6 @@
 import { requirePermission, requireUser } from '../auth/guards.js';
 import { can } from '../auth/roles.js';
+import { mergeStale } from '../db/derived-totals.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import type { Context } from '../graphql/context.js';
@@ -92,13 +93,7 @@ export async function applyEdit(options: ApplyEditOptions): Promise<Row | null> 
       scope = mergeScopes(scope, await loadScope({ tx, touches: mergeTouches(spec, [after]) }));
     }
     const staleAfter = await staleTotals({ tx, touches: derived });
-    await refreshTotals({
-      tx,
-      stale: {
-        links: [...new Set([...staleBefore.links, ...staleAfter.links])],
-        regions: [...new Set([...staleBefore.regions, ...staleAfter.regions])],
-      },
-    });
+    await refreshTotals({ tx, stale: mergeStale(staleBefore, staleAfter) });
     return recordChange({
       tx,
       userId: user.id,
