@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../server/config/config.js';
 import { CypherCatalog } from '../server/db/cypher.js';
+import { refreshTotalsInBatches } from '../server/db/derived-totals.js';
 import { openDatabase, type Database } from '../server/db/database.js';
 
 /** The repository root, found from this file whether it runs from bench/ (ts-jest) or dist/bench/. */
@@ -143,7 +144,6 @@ export async function refreshTotals(
                  AND (NOT EXISTS { (l)-[:HAS_TOTAL]->() } OR NOT EXISTS { (l)<-[:CANDIDATE_FOR]-() })
                RETURN count(l) = 0 AS found`,
       ids: 'MATCH (l:Link) RETURN l.id AS id ORDER BY id',
-      query: 'maintenance/refresh-link-totals',
       param: 'links',
       batch: 20,
     },
@@ -151,7 +151,6 @@ export async function refreshTotals(
       label: 'region totals',
       exists: 'MATCH ()-[m:MAKES]->() WITH m LIMIT 1 RETURN count(m) > 0 AS found',
       ids: 'MATCH (r:Region) RETURN r.code AS id ORDER BY id',
-      query: 'maintenance/refresh-region-totals',
       param: 'regions',
       batch: 20,
     },
@@ -165,11 +164,15 @@ export async function refreshTotals(
       }
       const ids = (await session.run(kind.ids)).records.map((r) => r.get('id') as string);
       const started = Date.now();
-      for (let i = 0; i < ids.length; i += kind.batch) {
-        await session.executeWrite((tx) =>
-          tx.run(catalog.get(kind.query), { [kind.param]: ids.slice(i, i + kind.batch) }),
-        );
-      }
+      // The server's own mechanism (server/db/derived-totals.ts), a batch per transaction.
+      await refreshTotalsInBatches({
+        stale: { links: kind.param === 'links' ? ids : [], regions: kind.param === 'regions' ? ids : [] },
+        batchSize: kind.batch,
+        transaction: (work) =>
+          session.executeWrite((tx) =>
+            work({ run: async (name, params = {}) => (await tx.run(catalog.get(name), params)).records }),
+          ),
+      });
       options.log(`  ${kind.label.padEnd(14)}${ids.length} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   } finally {

@@ -5,8 +5,19 @@ describe('loadConfig', () => {
     const config = loadConfig({ LIANPU_ROOT: '/srv/lianpu' });
     expect(config.port).toBe(4000);
     expect(config.neo4j).toMatchObject({ mode: 'embedded', dataDir: '/srv/lianpu/data/neo4j', boltPort: 7687 });
+    expect(config.neo4j).toMatchObject({ restartAttempts: 5, restartBackoffMs: 1000 });
     expect(config.seedOnEmpty).toBe(true);
     expect(config.seedPath).toBe('/srv/lianpu/seeds');
+  });
+
+  it('reads how the embedded JVM is restarted, and refuses a negative count', () => {
+    const config = loadConfig({
+      LIANPU_ROOT: '/srv/lianpu',
+      LIANPU_NEO4J_RESTART_ATTEMPTS: '0',
+      LIANPU_NEO4J_RESTART_BACKOFF_MS: '250',
+    });
+    expect(config.neo4j).toMatchObject({ restartAttempts: 0, restartBackoffMs: 250 });
+    expect(() => loadConfig({ LIANPU_ROOT: '/srv/lianpu', LIANPU_NEO4J_RESTART_ATTEMPTS: '-1' })).toThrow(ConfigError);
   });
 
   it('uses NEO4J_URI and its credentials instead of starting anything', () => {

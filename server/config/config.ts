@@ -190,6 +190,17 @@ export interface EmbeddedNeo4jConfig {
   heap: string;
   /** The built Maven project (default ./server/neo4j). */
   mavenDir: string;
+  /**
+   * How often the JVM is started again when it exits without being stopped (a crash, the
+   * OOM killer, kill -9), on the same port and folder, before the app gives up and leaves
+   * the database down (LIANPU_NEO4J_RESTART_ATTEMPTS, default 5; 0 never restarts).
+   */
+  restartAttempts: number;
+  /**
+   * Wait before the first restart attempt, doubled after each failed one up to 30 s
+   * (LIANPU_NEO4J_RESTART_BACKOFF_MS, default 1000).
+   */
+  restartBackoffMs: number;
 }
 
 export interface ExternalNeo4jConfig {
@@ -235,6 +246,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         pageCache: size(env, 'LIANPU_NEO4J_PAGE_CACHE', '512m'),
         heap: size(env, 'LIANPU_NEO4J_HEAP', '1g'),
         mavenDir: resolve(root, 'server/neo4j'),
+        restartAttempts: integer(env, 'LIANPU_NEO4J_RESTART_ATTEMPTS', 5, 0, 1000),
+        restartBackoffMs: integer(env, 'LIANPU_NEO4J_RESTART_BACKOFF_MS', 1000, 0, 600_000),
       };
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),

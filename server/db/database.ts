@@ -18,6 +18,8 @@ export interface Database {
   mode: 'embedded' | 'external';
   /** Bolt URI without credentials. */
   uri: string;
+  /** The JVM we started and supervise (embedded mode only). */
+  embedded?: EmbeddedNeo4j;
   /** Closes the driver and, when embedded, shuts Neo4j down. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -36,7 +38,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   let auth: AuthToken | undefined;
   if (config.neo4j.mode === 'embedded') {
     log(`Starting embedded Neo4j in ${config.neo4j.dataDir} ...`);
-    embedded = await startEmbeddedNeo4j(config.neo4j);
+    // Its lines (warnings, crashes and restarts) go where the app logs.
+    embedded = await startEmbeddedNeo4j({ ...config.neo4j, log: (line) => log(`[neo4j] ${line}`) });
     uri = embedded.uri;
   } else {
     uri = config.neo4j.uri;
@@ -72,7 +75,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await close();
     throw error;
   }
-  return { driver, executor, mode: config.neo4j.mode, uri, close };
+  return { driver, executor, mode: config.neo4j.mode, uri, ...(embedded ? { embedded } : {}), close };
 }
 
 /**

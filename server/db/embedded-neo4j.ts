@@ -19,6 +19,13 @@ export interface EmbeddedNeo4jOptions {
   startTimeoutMs?: number;
   /** Where the JVM's own log lines go; defaults to stderr, prefixed. */
   log?: (line: string) => void;
+  /**
+   * How often to start the JVM again when it exits without `stop()` (a crash, the OOM
+   * killer, kill -9), on the same port and folder; 0 (the default here) leaves it down.
+   */
+  restartAttempts?: number;
+  /** Wait before the first restart attempt, doubled after each failed one (capped at 30 s). */
+  restartBackoffMs?: number;
 }
 
 export interface EmbeddedNeo4j {
@@ -33,7 +40,12 @@ export interface EmbeddedNeo4j {
    * Neo4j recovers the store from its transaction log, and the app's driver reconnects.
    */
   kill(): Promise<void>;
+  /** The process id of the JVM running now (a restarted one has a new id); null while none runs. */
+  pid(): number | null;
 }
+
+/** The longest wait between two restart attempts. */
+const MAX_RESTART_BACKOFF_MS = 30_000;
 
 const READY = 'LIANPU-NEO4J-READY ';
 
@@ -42,8 +54,101 @@ const READY = 'LIANPU-NEO4J-READY ';
  * child JVM and resolves once its Bolt connector accepts connections. The JVM watches
  * its stdin and shuts down when we close it, so it never outlives this process, even
  * when this process is killed with -9.
+ *
+ * With `restartAttempts` > 0 the JVM is supervised: when it exits without `stop()` the
+ * exit is logged and it is started again on the same port and folder (Neo4j recovers the
+ * store from its transaction log; the app's driver reconnects by itself), after
+ * `restartBackoffMs`, doubling after each failed attempt; after the last failed attempt
+ * it logs that it gives up and leaves the database down (/healthz stays 503). `stop()`
+ * during a restart waits for the attempt and shuts down what it started.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const port = options.boltPort === 0 ? await freePort() : options.boltPort;
+  const log = options.log ?? ((line: string) => process.stderr.write(`[neo4j] ${line}\n`));
+  const attempts = options.restartAttempts ?? 0;
+  const backoffMs = options.restartBackoffMs ?? 1000;
+  let current: Jvm | null = await launchJvm({ ...options, boltPort: port, log });
+  let stopped = false;
+  let restarting: Promise<void> | undefined;
+  // Wakes a restart that is waiting out its backoff when stop() is called.
+  let wake: () => void = () => undefined;
+
+  const restart = async (reason: string) => {
+    const downAt = Date.now();
+    log(`Neo4j JVM exited unexpectedly (${reason}); restarting it on port ${port} (up to ${attempts} attempts)`);
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+      const wait = Math.min(backoffMs * 2 ** (attempt - 1), MAX_RESTART_BACKOFF_MS);
+      await new Promise<void>((done) => {
+        const timer = setTimeout(done, wait);
+        wake = () => {
+          clearTimeout(timer);
+          done();
+        };
+      });
+      if (stopped) return;
+      try {
+        const next = await launchJvm({ ...options, boltPort: port, log });
+        if (stopped) {
+          await next.stop();
+          return;
+        }
+        current = next;
+        watch(next);
+        log(`Neo4j is back on port ${port} after attempt ${attempt} (${Date.now() - downAt} ms down)`);
+        return;
+      } catch (error) {
+        log(`Neo4j restart attempt ${attempt} of ${attempts} failed: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    log(
+      `Neo4j stays down: gave up after ${attempts} restart attempts (LIANPU_NEO4J_RESTART_ATTEMPTS); restart the app once the cause is fixed`,
+    );
+  };
+  const watch = (jvm: Jvm) => {
+    void jvm.exited.then(({ code, signal }) => {
+      if (stopped || current !== jvm) return;
+      current = null;
+      const reason = signal !== null ? `signal ${signal}` : `exit code ${code}`;
+      if (attempts === 0) {
+        log(`Neo4j JVM exited unexpectedly (${reason}); not restarting it (LIANPU_NEO4J_RESTART_ATTEMPTS=0)`);
+        return;
+      }
+      restarting = restart(reason).finally(() => {
+        restarting = undefined;
+      });
+    });
+  };
+  watch(current);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri: current.uri,
+    pid: () => current?.pid ?? null,
+    async kill() {
+      await current?.kill();
+    },
+    stop() {
+      stopping ??= (async () => {
+        stopped = true;
+        wake();
+        await restarting;
+        await current?.stop();
+      })();
+      return stopping;
+    },
+  };
+}
+
+/** One JVM: started, ready, and how to end it. */
+interface Jvm {
+  uri: string;
+  pid: number | null;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  stop(): Promise<void>;
+  kill(): Promise<void>;
+}
+
+async function launchJvm(options: EmbeddedNeo4jOptions & { log: (line: string) => void }): Promise<Jvm> {
   const classes = join(options.mavenDir, 'target', 'classes');
   const lib = join(options.mavenDir, 'target', 'lib');
   if (!existsSync(join(classes, 'lianpu', 'neo4j', 'EmbeddedNeo4j.class')) || !existsSync(lib)) {
@@ -52,8 +157,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     );
   }
   mkdirSync(options.dataDir, { recursive: true });
-  const port = options.boltPort === 0 ? await freePort() : options.boltPort;
-  const log = options.log ?? ((line: string) => process.stderr.write(`[neo4j] ${line}\n`));
+  const port = options.boltPort;
+  const log = options.log;
 
   const child = spawn(
     'java',
@@ -77,12 +182,21 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
 
-  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
-  const uri = await waitForReady({ child, exited, log, timeoutMs: options.startTimeoutMs ?? 120_000 });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
+  const uri = await waitForReady({
+    child,
+    exited: exited.then((e) => e.code),
+    log,
+    timeoutMs: options.startTimeoutMs ?? 120_000,
+  });
 
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    pid: child.pid ?? null,
+    exited,
     async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
       await exited;

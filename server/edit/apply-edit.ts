@@ -1,5 +1,6 @@
 import { requirePermission, requireUser } from '../auth/guards.js';
 import { can } from '../auth/roles.js';
+import { mergeStale } from '../db/derived-totals.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import type { Context } from '../graphql/context.js';
@@ -93,13 +94,7 @@ export async function applyEdit(options: ApplyEditOptions): Promise<Row | null> 
       scope = mergeScopes(scope, await loadScope({ tx, touches: mergeTouches(spec, [after]) }));
     }
     const staleAfter = await staleTotals({ tx, touches: derived });
-    await refreshTotals({
-      tx,
-      stale: {
-        links: [...new Set([...staleBefore.links, ...staleAfter.links])],
-        regions: [...new Set([...staleBefore.regions, ...staleAfter.regions])],
-      },
-    });
+    await refreshTotals({ tx, stale: mergeStale(staleBefore, staleAfter) });
     return recordChange({
       tx,
       userId: user.id,
@@ -115,7 +110,8 @@ export async function applyEdit(options: ApplyEditOptions): Promise<Row | null> 
   });
 }
 
-async function loadRow(tx: CypherTx, spec: EntitySpec, key: RowValues): Promise<RowValues | null> {
+/** The stored row with `key` as the graph has it now, or null (shared with the import's scope check). */
+export async function loadRow(tx: CypherTx, spec: EntitySpec, key: RowValues): Promise<RowValues | null> {
   // A key with a missing part names nothing (a create whose input lacks it is then refused by validation).
   if (Object.values(key).some((v) => v === null)) return null;
   const [record] = await tx.run(`edit/current-${spec.table}`, keyParams(spec.table, key));

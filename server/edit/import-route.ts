@@ -1,11 +1,13 @@
 import express, { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
-import { rateLimited, requirePermission } from '../auth/guards.js';
+import { rateLimited, requirePermission, requireUser } from '../auth/guards.js';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { formatProblem, DEFAULT_PROBLEM_LIMIT } from '../import/problems.js';
 import { MAX_NOTE_LENGTH } from './audit.js';
 import { checkUpload, writeUpload, type UploadFormat } from './import-upload.js';
+import { mayImport, type RefusedRow } from './import-scope.js';
+import type { UserRecord } from '../auth/users.js';
 import { httpStatusOf } from '../http/error-status.js';
 
 const FORMATS: Readonly<Record<string, UploadFormat>> = {
@@ -17,9 +19,13 @@ const FORMATS: Readonly<Record<string, UploadFormat>> = {
 /**
  * POST /import: a dataset as the raw request body (`Content-Type: application/zip` for a
  * zip of CSV files, `application/json` for one JSON file; docs/editing.md), optional
- * `?note=` for the audit record. Administrators only: a dataset may touch any region and
- * chain. Everything is checked before anything is written:
+ * `?note=` for the audit record. Administrators import anything; recruiters and chain
+ * leaders datasets whose every row they could also change by a mutation (their regions,
+ * their chains; regions and chains tables never). Everything is checked before anything
+ * is committed:
  * - problems: HTTP 422 with every problem (file, line or table and row, column, message);
+ * - rows outside the importer's scope: HTTP 403 listing each (judged in the write
+ *   transaction, which is then rolled back);
  * - otherwise HTTP 200 and an NDJSON stream: `{"type":"validated"}`, a `progress` line per
  *   batch written (table, done, total; inside the one still uncommitted transaction), then
  *   `done` with the rows per table and the audit record's id once committed, or `error`.
@@ -35,8 +41,9 @@ export function importRoutes(options: {
   const gate = async (req: Request, res: Response, next: (error?: unknown) => void) => {
     try {
       const ctx = await options.context({ req, res });
-      // A dataset is national data: administrators only (scoped accounts are refused by region).
-      const user = await requirePermission(ctx, { action: 'chain.edit' });
+      // Who may import at all is settled here; which rows they may import, row by row in the write.
+      const user = requireUser(ctx);
+      if (!mayImport(user)) await requirePermission(ctx, { action: 'firm.edit' });
       const hit = ctx.authServices.writes.hit(`user:${user.id}`);
       if (!hit.allowed) throw rateLimited({ retryAfterMs: hit.retryAfterMs, what: { zh: '修改', en: 'changes' } });
       res.locals.ctx = ctx;
@@ -50,7 +57,7 @@ export function importRoutes(options: {
     let streaming = false;
     try {
       const ctx = res.locals.ctx as Context;
-      const user = res.locals.user as { id: string };
+      const user = res.locals.user as UserRecord;
       const format = FORMATS[(req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()];
       if (format === undefined || !Buffer.isBuffer(req.body)) {
         res.status(415).json({
@@ -75,17 +82,20 @@ export function importRoutes(options: {
         });
         return;
       }
-      streaming = true;
-      res.status(200).type('application/x-ndjson; charset=utf-8');
       const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
-      line({ type: 'validated', rows: checked.rows });
       const change = await writeUpload({
         executor: ctx.executor,
         records: checked.records,
         rows: checked.rows,
-        userId: user.id,
+        user,
         at: ctx.authServices.now(),
         note,
+        // The answer's status is chosen only now: until the rows are known to be in scope it may still be 403.
+        onAllowed: () => {
+          streaming = true;
+          res.status(200).type('application/x-ndjson; charset=utf-8');
+          line({ type: 'validated', rows: checked.rows });
+        },
         onProgress: (p) => line({ type: 'progress', ...p }),
       });
       line({ type: 'done', rows: checked.rows, change });
@@ -120,6 +130,14 @@ function sendError(res: Response, error: unknown): void {
   const { code, status, message } = describe(error);
   if (error instanceof GraphQLError && typeof error.extensions.retryAfter === 'number') {
     res.set('Retry-After', String(error.extensions.retryAfter));
+  }
+  const refused = error instanceof GraphQLError ? (error.extensions.refused as RefusedRow[] | undefined) : undefined;
+  if (refused !== undefined) {
+    // Like the 422 of a dataset with problems: the total, and the rows to fix (at most the same number).
+    res
+      .status(status)
+      .json({ error: { code, message }, total: refused.length, refused: refused.slice(0, DEFAULT_PROBLEM_LIMIT) });
+    return;
   }
   res.status(status).json({ error: { code, message } });
 }

@@ -9,7 +9,10 @@ import { TABLE_NAMES, type TableName } from '../import/tables.js';
 import { validateDataset, type ValidDataset } from '../import/validate.js';
 import { writeDataset, type ImportProgress } from '../import/write.js';
 import { DEFAULT_BATCH_SIZE, DEFAULT_IMPORT_TIMEOUT_MS } from '../import/index.js';
+import type { AuthUser } from '../auth/roles.js';
+import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import { recordChange } from './audit.js';
+import { importsAnywhere, refusedRows, scopesBefore, type RefusedRow } from './import-scope.js';
 
 export type UploadFormat = 'zip' | 'json';
 
@@ -41,23 +44,50 @@ export async function checkUpload(options: {
 /** Firms and chains an import record lists for the per-enterprise and per-chain trail, when there are this few. */
 const MAX_LISTED = 1000;
 
+/** FORBIDDEN for an import with rows outside the importer's scope; `extensions.refused` lists them. */
+export function importRefused(refused: RefusedRow[]) {
+  const n = refused.length;
+  return lianpuError(
+    ErrorCode.FORBIDDEN,
+    `数据集有 ${n} 行超出你的权限范围，未写入任何数据 (${n} rows of the dataset are outside your scope; nothing was written)`,
+    { reason: 'scope', refused, http: { status: 403 } },
+  );
+}
+
 /**
  * Writes a checked upload in ONE transaction with the importer's writer (derived totals
  * included) and the import's audit record in that same transaction: the record exists
- * exactly when the data does. Returns the record's id.
+ * exactly when the data does. For a recruiter or chain leader every row is judged like a
+ * mutation in that same transaction: its scope before the write, then, after the write
+ * and before the commit, its scope as the database now has it; any row outside their
+ * scope throws `importRefused` and the transaction rolls back. `onAllowed` is called once
+ * the rows are known to be allowed (at once for an administrator); progress reported
+ * before that is held back and replayed after it, so a caller can still refuse with 403
+ * until then. Returns the audit record's id.
  */
 export async function writeUpload(options: {
   executor: Pick<Executor, 'transaction'>;
   records: ValidDataset;
   rows: Record<TableName, number>;
-  /** Who imports, when (epoch ms) and why. */
-  userId: string;
+  /** Who imports (their role and scope decide which rows they may write), when (epoch ms) and why. */
+  user: AuthUser & { id: string };
   at: number;
   note: string | null;
+  onAllowed: () => void;
   onProgress: (progress: ImportProgress) => void;
 }): Promise<string> {
   let changeId = '';
-  const { executor, records } = options;
+  const { executor, records, user } = options;
+  const scoped = !importsAnywhere(user);
+  let allowed = false;
+  const held: ImportProgress[] = [];
+  const allow = () => {
+    // The driver may run the transaction again after a transient error: tell the caller once.
+    if (allowed) return;
+    allowed = true;
+    options.onAllowed();
+    for (const p of held.splice(0)) options.onProgress(p);
+  };
   const firms = [...new Set(records.enterprises.map((r) => String(r.values.id)))];
   const chains = [
     ...new Set([
@@ -65,16 +95,26 @@ export async function writeUpload(options: {
       ...records.chain_links.map((r) => String(r.values.chain)),
     ]),
   ];
-  // writeDataset opens the transaction; this stand-in adds the audit record before it commits.
+  // writeDataset opens the transaction; this stand-in adds the scope check and the audit record before it commits.
   const withAudit: Pick<Executor, 'transaction'> = {
     transaction: (mode, work, timeoutMs) =>
       executor.transaction(
         mode,
         async (tx) => {
+          const before = scoped ? await scopesBefore({ tx, records }) : new Map();
+          if (!scoped) allow();
           const result = await work(tx);
+          let regions: string[] = [];
+          if (scoped) {
+            const judged = await refusedRows({ tx, user, records, before });
+            if (judged.refused.length > 0) throw importRefused(judged.refused);
+            // Kept on the record, so the importer's own trail (and their region's) shows it.
+            regions = judged.regions;
+            allow();
+          }
           const change = await recordChange({
             tx,
-            userId: options.userId,
+            userId: user.id,
             at: options.at,
             action: 'import',
             entityType: 'Dataset',
@@ -83,7 +123,7 @@ export async function writeUpload(options: {
             after: { rows: Object.fromEntries(Object.entries(options.rows).filter(([, n]) => n > 0)) },
             note: options.note,
             scope: {
-              regions: [],
+              regions,
               chains: chains.length <= MAX_LISTED ? chains : [],
               enterprises: firms.length <= MAX_LISTED ? firms : [],
               links: [],
@@ -101,7 +141,7 @@ export async function writeUpload(options: {
     records,
     batchSize: DEFAULT_BATCH_SIZE,
     timeoutMs: DEFAULT_IMPORT_TIMEOUT_MS,
-    onProgress: options.onProgress,
+    onProgress: (p) => (allowed ? options.onProgress(p) : held.push(p)),
   });
   return changeId;
 }

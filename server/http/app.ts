@@ -18,6 +18,7 @@ import { loadTypeDefs } from '../graphql/schema.js';
 import { exportRoutes } from './export-routes.js';
 import { importRoutes } from '../edit/import-route.js';
 import { checkHealth } from './health.js';
+import { databaseStatusPlugin } from './database-status.js';
 import { bodyErrors } from './body-errors.js';
 import { cors } from './cors.js';
 import { limitsPlugin, queryTextLimit } from './limits-plugin.js';
@@ -61,6 +62,8 @@ export async function createApp(options: AppOptions) {
       limitsPlugin({ limits: options.graphqlLimits, maxPageSize: options.maxPageSize }),
       // Closed reads, writes that need a session, and the write rate limit, before anything runs.
       accessPlugin(),
+      // 504 for a query stopped by the transaction timeout, where GraphQL over HTTP allows it.
+      databaseStatusPlugin(),
     ],
     // Explicit, so NODE_ENV=production (which `npm start` sets for graphql-js's speed)
     // does not silently turn introspection off for the tools planners use.

@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
-import type { CypherTx, Executor } from '../db/executor.js';
+import { mergeStale, refreshTotals, staleTotals } from '../db/derived-totals.js';
+import type { Executor } from '../db/executor.js';
 import { TABLES, TABLE_NAMES, type TableName } from './tables.js';
 import type { TypedRecord, ValidDataset } from './validate.js';
 
@@ -41,7 +42,7 @@ export async function writeDataset({
     'WRITE',
     async (tx) => {
       const firms = firmsWithNewProduction(records);
-      const regionsBefore = await regionsOf(tx, firms);
+      const before = await staleTotals({ tx, touches: { firms } });
       for (const table of TABLE_NAMES) {
         const rows = records[table].map((record) => toParameters(table, record));
         for (let start = 0; start < rows.length; start += batchSize) {
@@ -51,24 +52,17 @@ export async function writeDataset({
         }
       }
       // The national totals and ranked candidates of every link whose producers or their
-      // groups changed, in the same transaction, so no reader ever sees new capacities
-      // with old totals.
-      const links = [...new Set([...linksWithNewProducers(records), ...(await linksOfGroups(tx, records))])].sort();
-      for (let start = 0; start < links.length; start += TOTALS_BATCH) {
-        await tx.run('maintenance/refresh-link-totals', { links: links.slice(start, start + TOTALS_BATCH) });
-      }
-      // Likewise the production of every region a written firm is in, or was in before.
-      const regions = [...new Set([...regionsBefore, ...(await regionsOf(tx, firms))])].sort();
-      for (let start = 0; start < regions.length; start += TOTALS_BATCH) {
-        await tx.run('maintenance/refresh-region-totals', { regions: regions.slice(start, start + TOTALS_BATCH) });
-      }
+      // groups changed, and the production of every region a written firm is in or was in
+      // before, in the same transaction: no reader ever sees new capacities with old totals.
+      const after = await staleTotals({
+        tx,
+        touches: { links: linksWithNewProducers(records), firms, groupFirms: groupFirmsOf(records) },
+      });
+      await refreshTotals({ tx, stale: mergeStale(before, after) });
     },
     timeoutMs,
   );
 }
-
-/** Links per refresh statement: each reads all producers of its links. */
-const TOTALS_BATCH = 50;
 
 /** Firms whose location or production the dataset may change. */
 export function firmsWithNewProduction(records: ValidDataset): string[] {
@@ -79,23 +73,12 @@ export function firmsWithNewProduction(records: ValidDataset): string[] {
   return [...new Set(ids)].sort();
 }
 
-async function regionsOf(tx: CypherTx, firms: string[]): Promise<string[]> {
-  if (firms.length === 0) return [];
-  const [record] = await tx.run('maintenance/regions-of-enterprises', { ids: firms });
-  return (record?.get('codes') as string[] | undefined) ?? [];
-}
-
 /**
- * The links made by the firms of the dataset's subsidiaries rows or their subsidiaries:
- * a new or moved SUBSIDIARY_OF changes which groups rank as candidates for them.
+ * The firms of the dataset's subsidiaries rows: a new or moved SUBSIDIARY_OF changes which
+ * groups rank as candidates for the links they and their subsidiaries make.
  */
-async function linksOfGroups(tx: CypherTx, records: ValidDataset): Promise<string[]> {
-  const ids = [
-    ...new Set(records.subsidiaries.flatMap((r) => [String(r.values.child), String(r.values.parent)])),
-  ].sort();
-  if (ids.length === 0) return [];
-  const [record] = await tx.run('maintenance/links-of-groups', { ids });
-  return (record?.get('links') as string[] | undefined) ?? [];
+function groupFirmsOf(records: ValidDataset): string[] {
+  return [...new Set(records.subsidiaries.flatMap((r) => [String(r.values.child), String(r.values.parent)]))].sort();
 }
 
 /** The links named by the dataset's produces rows: those whose national totals change. */
