@@ -1,6 +1,5 @@
 import { requirePermission, requireUser } from '../auth/guards.js';
 import { can } from '../auth/roles.js';
-import { mergeStale } from '../db/derived-totals.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import type { Context } from '../graphql/context.js';
@@ -8,7 +7,7 @@ import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import { toParameters } from '../import/write.js';
 import { TABLES } from '../import/tables.js';
 import { MAX_NOTE_LENGTH, recordChange } from './audit.js';
-import { refreshTotals, staleTotals } from './derived.js';
+import { mergeStale, refreshTotals, staleTotals } from '../db/derived-totals.js';
 import { diffRows } from './diff.js';
 import { entityId, type EntitySpec, type RowValues } from './entities.js';
 import { keyParams, keyRow, mergeCells, rowFromStored } from './row-input.js';

@@ -4,7 +4,7 @@ import { can, type Action } from '../auth/roles.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import { recordChange } from '../edit/audit.js';
-import { refreshTotals, staleTotals } from '../edit/derived.js';
+import { mergeStale, refreshTotals, staleTotals } from '../db/derived-totals.js';
 import type { EditContext } from '../edit/apply-edit.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import { checkNote, checkText } from './text.js';
@@ -261,13 +261,7 @@ async function produce(options: ProduceOptions): Promise<string> {
     asOf: on,
   });
   const staleAfter = await staleTotals({ tx, touches });
-  await refreshTotals({
-    tx,
-    stale: {
-      links: [...new Set([...staleBefore.links, ...staleAfter.links])],
-      regions: [...new Set([...staleBefore.regions, ...staleAfter.regions])],
-    },
-  });
+  await refreshTotals({ tx, stale: mergeStale(staleBefore, staleAfter) });
   const user = requireUser(ctx);
   await recordChange({
     tx,
