@@ -6,6 +6,7 @@ import { ErrorCode } from '../graphql/errors.js';
 import { formatProblem, DEFAULT_PROBLEM_LIMIT } from '../import/problems.js';
 import { MAX_NOTE_LENGTH } from './audit.js';
 import { checkUpload, writeUpload, type UploadFormat } from './import-upload.js';
+import { requireLedgerImport } from './ledger-import.js';
 import { httpStatusOf } from '../http/error-status.js';
 
 const FORMATS: Readonly<Record<string, UploadFormat>> = {
@@ -63,7 +64,13 @@ export function importRoutes(options: {
         return;
       }
       const note = typeof req.query.note === 'string' ? req.query.note.trim().slice(0, MAX_NOTE_LENGTH) || null : null;
-      const checked = await checkUpload({ executor: ctx.executor, format, bytes: new Uint8Array(req.body) });
+      const checked = await checkUpload({
+        executor: ctx.executor,
+        format,
+        bytes: new Uint8Array(req.body),
+        // The ledger's private tables: administrators only, whoever else may import (ledger-import.ts).
+        allowTables: (tables) => requireLedgerImport({ ctx, tables }),
+      });
       if (!checked.ok) {
         res.status(422).json({
           error: {
