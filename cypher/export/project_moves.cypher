@@ -12,5 +12,5 @@ WITH p, m ORDER BY m.id LIMIT $limit
 RETURN m.id AS cursor, [m {
   .*,
   project: p.id,
-  user: coalesce([(u:User {id: m.userId}) | u.username][0], m.username)
+  user: coalesce(head(COLLECT { MATCH (u:User {id: m.userId}) RETURN u.username }), m.username)
 }] AS rows

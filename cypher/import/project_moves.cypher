@@ -7,7 +7,7 @@ MATCH (p:Project {id: row.project})
 MERGE (m:ProjectMove {id: row.id})
 SET m.from = row.from, m.to = row.to, m.on = row.on, m.reason = row.reason, m.operator = row.operator,
     m.capacity = row.capacity, m.unit = row.unit, m.investmentYi = row.investmentYi, m.at = row.at,
-    m.username = row.user, m.userId = [(u:User {username: row.user}) | u.id][0]
+    m.username = row.user, m.userId = head(COLLECT { MATCH (u:User {username: row.user}) RETURN u.id })
 WITH p, m
 FOREACH (old IN [(q:Project)-[o:MOVED]->(m) WHERE q <> p | o] | DELETE old)
 MERGE (p)-[:MOVED]->(m)
