@@ -11,19 +11,23 @@ import { exportToPath } from '../server/export/dataset-export';
 import type { ExportScope } from '../server/export/scope';
 import { importDataset } from '../server/import';
 import { readDataset } from '../server/import/read-dataset';
-import { TABLE_NAMES, csvFileName, type TableName } from '../server/import/tables';
+import { KNOWLEDGE_TABLES, LEDGER_TABLES, TABLE_NAMES, csvFileName, type TableName } from '../server/import/tables';
 import { validateDataset } from '../server/import/validate';
 import { start, type RunningServer } from '../server/main';
 import { bundleCli, cliEnvironment } from './support/cli-bundle';
+import { gql } from './support/edit-fixture';
 import { dumpGraph, wipeGraph } from './support/graph-dump';
+import { createTestUser } from './support/users';
 
 /**
  * The dataset export against real Neo4j, on the seed knowledge base. Two throw-away
  * embedded databases of this file's own (never the shared test database, whose other
  * tests' data would be exported too): SEEDED, started as `npm start` runs (seed loaded,
  * HTTP served), with a few rows added for what the seed lacks (a chain leader, a park, a
- * figure JavaScript writes in exponent form, a multi-line cell with quotes); and EMPTY,
- * which each test wipes before importing into it.
+ * figure JavaScript writes in exponent form, a multi-line cell with quotes) and the
+ * recruitment ledger written through GraphQL as users write it (follow-ups, an open, a
+ * won and a dropped lead, the won project's moves); and EMPTY, which each test wipes
+ * before importing into it.
  */
 const ROOT = resolve(__dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'lianpu-export-test-'));
@@ -32,6 +36,9 @@ const COUNTY = '150581';
 let seeded: RunningServer;
 let empty: Database;
 let cli: { import: string; export: string };
+let adminToken: string;
+const ADMIN = 'export-test-admin';
+const PASSWORD = 'correct horse battery';
 
 // jest does not apply `testTimeout` from a project entry of jest.config.js.
 jest.setTimeout(180_000);
@@ -92,7 +99,113 @@ beforeAll(async () => {
   const extras = join(work, 'extras.json');
   writeFileSync(extras, JSON.stringify(EXTRAS));
   await importDataset({ path: extras, executor: seeded.db.executor });
+  await createTestUser(seeded.db, { username: ADMIN, role: 'admin', password: PASSWORD });
+  adminToken = await login(ADMIN);
+  await recordLedger();
 }, 300_000);
+
+async function login(username: string): Promise<string> {
+  const res = await gql<{ login: { token: string } }>(
+    seeded,
+    'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    { u: username, p: PASSWORD },
+  );
+  return res.data!.login.token;
+}
+
+/** A GraphQL operation as the administrator; any error fails the test. */
+async function asAdmin<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await gql<T>(seeded, query, variables, adminToken);
+  if (res.errors !== undefined) throw new Error(JSON.stringify(res.errors));
+  return res.data!;
+}
+
+const RECORD = `mutation ($input: FollowUpInput!) { recordFollowUp(input: $input) { lead { id } } }`;
+
+/** Private texts of the ledger: a viewer's download must hold none of them. */
+const SECRETS = {
+  note: '第一次拜访\n带回资料, "样品"',
+  person: 'Li, "Si"',
+  drop: '产能指标不足',
+  reason: '资金未到位, "待定"',
+};
+
+/** The ledger as users write it: three leads (won, dropped, open), four follow-ups, two moves. */
+async function recordLedger(): Promise<void> {
+  const scrap = { enterprise: 'X-export-firm', link: 'X-export-scrap', region: COUNTY };
+  type Recorded = { recordFollowUp: { lead: { id: string } } };
+  const won = await asAdmin<Recorded>(RECORD, {
+    input: {
+      ...scrap,
+      kind: 'VISIT',
+      on: '2025-01-05',
+      people: ['张三', SECRETS.person],
+      outcome: '同意考察',
+      note: SECRETS.note,
+    },
+  });
+  await asAdmin(RECORD, { input: { ...scrap, kind: 'CALL', on: '2025-01-08' } });
+  await asAdmin(`mutation ($id: ID!, $project: LeadProjectInput!) { convertLead(id: $id, project: $project) { id } }`, {
+    id: won.recordFollowUp.lead.id,
+    project: {
+      id: 'X-export-won',
+      name: '测试再生铝项目',
+      region: COUNTY,
+      signedOn: '2025-01-10',
+      investmentYi: 1.5,
+      capacity: 3,
+      unit: '吨',
+      leader: '李副市长',
+      taskForce: ['王五', '赵六'],
+      plan: '2025年开工',
+    },
+  });
+  const MOVE = `mutation ($id: ID!, $input: ProjectMoveInput!) { moveProject(id: $id, input: $input) { id } }`;
+  await asAdmin(MOVE, { id: 'X-export-won', input: { to: 'STARTED', on: '2025-03-01' } });
+  await asAdmin(MOVE, { id: 'X-export-won', input: { to: 'STALLED', on: '2025-06-01', reason: SECRETS.reason } });
+  const dropped = await asAdmin<Recorded>(RECORD, {
+    input: {
+      enterprise: 'E-huomeihongjun',
+      link: 'electrolytic_aluminium',
+      region: COUNTY,
+      kind: 'MEETING',
+      on: '2025-02-01',
+    },
+  });
+  await asAdmin(`mutation ($id: ID!, $reason: String!) { dropLead(id: $id, reason: $reason) { id } }`, {
+    id: dropped.recordFollowUp.lead.id,
+    reason: SECRETS.drop,
+  });
+  await asAdmin(RECORD, {
+    input: {
+      enterprise: 'E-liansheng',
+      link: 'battery_foil',
+      region: COUNTY,
+      kind: 'VISIT',
+      on: '2025-02-02',
+      people: ['孙七'],
+    },
+  });
+}
+
+/** What an administrator reads of the county's ledger through the API. */
+async function ledgerAnswers(): Promise<unknown> {
+  const data = await asAdmin<{ leads: { leads: unknown[] } }>(
+    `query ($region: String!) { leads(region: $region, first: 50) { leads {
+      id status openedOn closedOn dropReason createdAt enterprise { id } link { id } region { code }
+      project { id status signedOn startedOn stalledOn leader taskForce plan
+        moves { id from to on reason capacity unit investmentYi at } }
+      followUps { id kind on people outcome note createdBy createdAt } } } }`,
+    { region: COUNTY },
+  );
+  return data.leads.leads;
+}
+
+/** The files of an export without the ledger's: what a download for anyone but an administrator holds. */
+function knowledgeOnly(files: Record<string, string>): Record<string, string> {
+  const ledger = new Set<string>(LEDGER_TABLES.map(csvFileName));
+  return Object.fromEntries(Object.entries(files).filter(([name]) => !ledger.has(name)));
+}
 
 afterAll(async () => {
   await Promise.all([seeded?.stop(), empty?.close()]);
@@ -145,9 +258,9 @@ function table(files: Record<string, string>, name: TableName): Record<string, s
 
 const ids = (rows: Record<string, string>[], column = 'id') => rows.map((r) => r[column]!);
 
-async function exportFolder(db: Database, name: string, scope: ExportScope = { kind: 'all' }) {
+async function exportFolder(db: Database, name: string, scope: ExportScope = { kind: 'all' }, ledger = true) {
   const path = join(work, name);
-  await exportToPath({ executor: db.executor, path, scope, pageSize: 7 });
+  await exportToPath({ executor: db.executor, path, scope, ledger, pageSize: 7 });
   return folderFiles(path);
 }
 
@@ -174,13 +287,21 @@ async function query<T>(db: Database, cypher: string, params: Record<string, unk
 }
 
 /** Empties EMPTY, imports the dataset at `path` into it, and exports it whole again. */
-async function reimport(path: string, name: string) {
+async function reimport(path: string, name: string, ledger = true) {
   await wipeGraph(empty.driver);
   await importDataset({ path, executor: empty.executor });
-  return exportFolder(empty, name);
+  return exportFolder(empty, name, { kind: 'all' }, ledger);
 }
 
-test('round trip: export, import into an empty database, export again gives identical files and the same graph', async () => {
+/** Neither accounts, sessions nor the audit trail are in a dataset: gone from SEEDED before comparing graphs. */
+async function dropAccountsAndAudit(db: Database): Promise<void> {
+  await query(db, 'MATCH (n) WHERE n:User OR n:Session OR n:Change DETACH DELETE n');
+}
+
+/** A move's userId names an account of its own database: compared without it (the username is kept). */
+const withoutUserIds = (lines: string[]) => lines.map((line) => line.replace(/userId="[^"]*":STRING NOT NULL, /, ''));
+
+test('round trip: export, import into an empty database, export again gives identical files and the same graph, ledger included', async () => {
   // Export A with the real command, as a user runs it.
   const a = join(work, 'A');
   const exported = await run(cli.export, [a], seeded.db.uri);
@@ -190,23 +311,67 @@ test('round trip: export, import into an empty database, export again gives iden
   const filesA = folderFiles(a);
   expect(Object.keys(filesA)).toEqual(TABLE_NAMES.map(csvFileName).sort());
 
-  // A holds every row of the seed and of the extras, value for value, and nothing else.
+  // A holds every row of the seed and of the extras, value for value, and nothing else
+  // (besides the project the won lead became).
   const expected = await records(join(ROOT, 'seeds'));
   const extrasPath = join(work, 'extras.json');
   const extra = await records(extrasPath);
   const actual = await records(a);
-  for (const t of TABLE_NAMES) expect(actual[t]).toEqual([...expected[t], ...extra[t]].sort());
+  for (const t of KNOWLEDGE_TABLES) {
+    if (t !== 'projects') expect(actual[t]).toEqual([...expected[t], ...extra[t]].sort());
+  }
+  const projectIds = (rows: string[]) => rows.map((r) => (JSON.parse(r) as { id: string }).id).sort();
+  expect(projectIds(actual.projects)).toEqual(projectIds([...expected.projects, '{"id":"X-export-won"}']));
+
+  // The ledger, as it was written through the API.
+  const leads = table(filesA, 'leads');
+  expect(leads.map((l) => l.status).sort()).toEqual(['dropped', 'open', 'won']);
+  expect(leads.find((l) => l.status === 'won')).toMatchObject({
+    enterprise: 'X-export-firm',
+    link: 'X-export-scrap',
+    region: COUNTY,
+    opened_on: '2025-01-05',
+    project: 'X-export-won',
+    created_by: ADMIN,
+  });
+  expect(leads.find((l) => l.status === 'dropped')).toMatchObject({ drop_reason: SECRETS.drop, project: '' });
+  const followUps = table(filesA, 'followups');
+  expect(followUps).toHaveLength(4);
+  expect(followUps.find((f) => f.kind === 'visit' && f.note !== '')).toMatchObject({
+    people: `张三|${SECRETS.person}`,
+    note: SECRETS.note,
+    outcome: '同意考察',
+  });
+  const moves = table(filesA, 'project_moves').sort((x, y) => x.on.localeCompare(y.on));
+  expect(moves).toEqual([
+    expect.objectContaining({ project: 'X-export-won', from: 'signed', to: 'started', on: '2025-03-01', user: ADMIN }),
+    expect.objectContaining({ from: 'started', to: 'stalled', reason: SECRETS.reason, capacity: '3', unit: '吨' }),
+  ]);
+  expect(moves[0]!.at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  const answersBefore = await ledgerAnswers();
 
   // Paged 7 rows at a time into a database that had nothing, then out again: the same bytes.
   const filesB = await reimport(a, 'B');
   expect(filesB).toEqual(filesA);
 
-  // And the same graph, derived totals included (the importer recomputes them).
+  // And the same graph, derived totals and the ledger included (the importer recomputes
+  // the totals); accounts and the audit trail are not in a dataset.
+  await dropAccountsAndAudit(seeded.db);
   const [before, after] = await Promise.all([dumpGraph(seeded.db.driver), dumpGraph(empty.driver)]);
   expect(after.counts).toEqual(before.counts);
-  expect(after.data).toEqual(before.data);
+  expect(withoutUserIds(after.data)).toEqual(withoutUserIds(before.data));
   expect(after.derived).toEqual(before.derived);
   expect(before.counts['(:Enterprise)']).toBeGreaterThan(90);
+  expect(before.counts).toMatchObject({ '(:Lead)': 3, '(:FollowUp)': 4, '(:ProjectMove)': 2 });
+
+  // Restored as an operator would: an empty database, the administrator's account made
+  // again, the export imported. The API answers as before, and exports the same files.
+  await wipeGraph(seeded.db.driver);
+  await createTestUser(seeded.db, { username: ADMIN, role: 'admin', password: PASSWORD });
+  await importDataset({ path: a, executor: seeded.db.executor });
+  adminToken = await login(ADMIN);
+  expect(await ledgerAnswers()).toEqual(answersBefore);
+  expect(await exportFolder(seeded.db, 'restored')).toEqual(filesA);
 
   // Nothing derived was exported.
   expect(filesA[csvFileName('links')]).not.toMatch(/national|operating_firms/i);
@@ -232,24 +397,25 @@ test('the download route streams the same dataset as a zip and as JSON, and refu
   const filesA = folderFiles(join(work, 'A'));
   expect(Object.keys(filesA).length).toBe(TABLE_NAMES.length);
 
+  // Anonymous readers get the knowledge base, never the ledger.
   const zip = await fetch(`${seeded.url}/export/dataset?format=zip`);
   expect(zip.status).toBe(200);
   expect(zip.headers.get('content-type')).toBe('application/zip');
   expect(zip.headers.get('content-disposition')).toMatch(/^attachment; filename="lianpu-all-\d{4}-\d{2}-\d{2}\.zip"$/);
-  expect(zipFiles(new Uint8Array(await zip.arrayBuffer()))).toEqual(filesA);
+  expect(zipFiles(new Uint8Array(await zip.arrayBuffer()))).toEqual(knowledgeOnly(filesA));
 
   const json = await fetch(`${seeded.url}/export/dataset?format=json`);
   expect(json.status).toBe(200);
   expect(json.headers.get('content-type')).toBe('application/json; charset=utf-8');
   const path = join(work, 'kb.json');
   writeFileSync(path, Buffer.from(await json.arrayBuffer()));
-  expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object)).toEqual([...TABLE_NAMES]);
+  expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object)).toEqual([...KNOWLEDGE_TABLES]);
   // The JSON holds the same knowledge base: imported into an empty database, it exports as A.
-  expect(await reimport(path, 'from-json')).toEqual(filesA);
+  expect(await reimport(path, 'from-json', false)).toEqual(knowledgeOnly(filesA));
 
   const chain = await fetch(`${seeded.url}/export/dataset?chain=aluminium`);
   expect(chain.headers.get('content-disposition')).toMatch(/filename="lianpu-chain-aluminium-[\d-]+\.zip"/);
-  expect(Object.keys(zipFiles(new Uint8Array(await chain.arrayBuffer())))).toHaveLength(TABLE_NAMES.length);
+  expect(Object.keys(zipFiles(new Uint8Array(await chain.arrayBuffer())))).toHaveLength(KNOWLEDGE_TABLES.length);
 
   const refused = async (query: string) => {
     const res = await fetch(`${seeded.url}/export/dataset?${query}`);
@@ -268,6 +434,40 @@ test('the download route streams the same dataset as a zip and as JSON, and refu
     '知识库中没有地区 "999999" there is no region "999999" in the knowledge base',
   );
   expect((await refused('chain=aluminium&region=150581')).status).toBe(400);
+});
+
+test("a viewer's download holds no ledger file and no follow-up text; an administrator's holds the ledger", async () => {
+  const filesA = folderFiles(join(work, 'A'));
+  await createTestUser(seeded.db, { username: 'export-test-viewer', role: 'viewer', password: PASSWORD });
+  const viewer = await login('export-test-viewer');
+  const download = async (token: string, query: string) => {
+    const res = await fetch(`${seeded.url}/export/dataset?${query}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(res.status).toBe(200);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+
+  for (const query of ['format=zip', `format=zip&region=${COUNTY}`, 'format=zip&chain=aluminium']) {
+    const files = zipFiles(await download(viewer, query));
+    expect(Object.keys(files).sort()).toEqual(KNOWLEDGE_TABLES.map(csvFileName).sort());
+    const text = Object.values(files).join('\n');
+    for (const secret of Object.values(SECRETS)) expect(text).not.toContain(secret);
+    expect(text).not.toContain('孙七');
+  }
+  const json = Buffer.from(await download(viewer, 'format=json')).toString('utf8');
+  expect(Object.keys(JSON.parse(json) as object)).toEqual([...KNOWLEDGE_TABLES]);
+  for (const secret of Object.values(SECRETS)) expect(json).not.toContain(JSON.stringify(secret).slice(1, -1));
+
+  // The administrator's download is the operator's export, ledger and all.
+  expect(zipFiles(await download(adminToken, 'format=zip'))).toEqual(filesA);
+  // A county's ledger: its three leads with their follow-ups and moves, importable on its own.
+  const county = join(work, 'county-ledger.zip');
+  writeFileSync(county, await download(adminToken, `format=zip&region=${COUNTY}`));
+  const countyFiles = zipFiles(readFileSync(county));
+  expect(table(countyFiles, 'leads')).toHaveLength(3);
+  expect(table(countyFiles, 'followups')).toHaveLength(4);
+  expect(table(countyFiles, 'project_moves')).toHaveLength(2);
+  await reimport(county, 'county-ledger-again');
+  expect(await records(join(work, 'county-ledger-again'))).toEqual(await records(county));
 });
 
 test('a chain export imports into an empty database and holds the chain, its links and its firms', async () => {
@@ -308,7 +508,12 @@ test('a chain export imports into an empty database and holds the chain, its lin
 
 test('a county export imports into an empty database and holds its firms, its parks and its ancestors', async () => {
   const path = join(work, 'county.json');
-  const result = await exportToPath({ executor: seeded.db.executor, path, scope: { kind: 'region', region: COUNTY } });
+  const result = await exportToPath({
+    executor: seeded.db.executor,
+    path,
+    scope: { kind: 'region', region: COUNTY },
+    ledger: true,
+  });
   expect(result.format).toBe('json');
   const again = await reimport(path, 'county-again');
 

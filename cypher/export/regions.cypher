@@ -2,7 +2,8 @@
 // Every cypher/export query takes the same parameters: $after (the last key of the
 // previous page, '' at first), $limit, $scope ('all', 'chain' or 'region') and, for a
 // scoped export, the lists scope-chain.cypher / scope-region.cypher computed: $chains,
-// $links, $regions (what the dataset holds) and $subtree (the region and those below it).
+// $links, $regions (what the dataset holds) and $subtree (the region and those below it);
+// $ledger: whether the ledger's tables (moves, leads, follow-ups) are exported too.
 // Rows are keyed by graph property names, as cypher/import reads them.
 MATCH (r:Region)
 WHERE r.code > $after AND ($scope = 'all' OR r.code IN $regions)

@@ -7,6 +7,8 @@
 //   map is whole;
 // - regions: the subtree and every region a named firm, project or designation is in,
 //   with all their ancestors, so the dataset imports into an empty database.
+// With the ledger ($ledger), its leads' links and where the firms they target are count
+// as named too.
 // No row when the region does not exist. Lists are bounded by the number of links,
 // chains and regions, never by firms.
 MATCH (root:Region {code: $region})
@@ -26,6 +28,10 @@ WITH subtree, COLLECT {
   UNION
   MATCH (s:Region)<-[:LOCATED_IN]-(:Enterprise)-[:INVESTS]->(:Project)-[:FOR_LINK]->(l:Link)
   WHERE s.code IN subtree
+  RETURN l.id AS id
+  UNION
+  MATCH (s:Region)<-[:FOR_REGION]-(:Lead)-[:FOR_LINK]->(l:Link)
+  WHERE $ledger AND s.code IN subtree
   RETURN l.id AS id
 } AS named
 WITH subtree, named, COLLECT {
@@ -64,6 +70,10 @@ WITH subtree, named, chains, COLLECT {
   UNION
   MATCH (r:Region)<-[:LOCATED_IN]-(:Enterprise)-[m:LINK_MASTER]->(:Chain)
   WHERE m.region IN subtree
+  RETURN r.code AS code
+  UNION
+  MATCH (s:Region)<-[:FOR_REGION]-(:Lead)-[:TARGETS]->(:Enterprise)-[:LOCATED_IN]->(r:Region)
+  WHERE $ledger AND s.code IN subtree
   RETURN r.code AS code
   UNION
   UNWIND subtree AS code

@@ -8,13 +8,15 @@ import { UnknownScopeError } from '../export/resolve-scope.js';
 import { describeScope } from '../export/scope.js';
 import { TABLE_NAMES } from '../import/tables.js';
 
-const USAGE = `用法 usage: npm run export -- <path> [--chain <id> | --region <code>] [--page-size N]
+const USAGE = `用法 usage: npm run export -- <path> [--chain <id> | --region <code>] [--page-size N] [--without-ledger]
 
   <path>           a folder (CSV files), or a file ending in .zip or .json
                    (docs/interchange-format.md); an existing export there is replaced
   --chain <id>     only this chain: its links, the firms making them and what they name
   --region <code>  only this region and those below it: its firms and what they name
   --page-size N    firms (or chains, links, regions) read per query (default ${DEFAULT_PAGE_SIZE})
+  --without-ledger leave out the recruitment ledger (project_moves, leads, followups:
+                   private working records, included by default so a restore keeps them)
 
 Connects like the server: NEO4J_URI (+ NEO4J_USER, NEO4J_PASSWORD) or the embedded
 Neo4j in LIANPU_DATA_DIR. Derived totals are never exported; \`npm run import\` reads
@@ -53,6 +55,7 @@ async function main(): Promise<number> {
       executor: db.executor,
       path,
       scope: args.scope,
+      ledger: args.ledger,
       pageSize: args.pageSize,
       onProgress: ({ table, rows }) => {
         if (interactive) process.stderr.write(`\r${table.padEnd(14)}${String(rows).padStart(9)}`);
@@ -61,7 +64,7 @@ async function main(): Promise<number> {
     if (interactive) process.stderr.write('\r\x1b[K');
     const total = TABLE_NAMES.reduce((sum, table) => sum + result.rows[table], 0);
     console.log(`导出完成 Exported ${total} rows from ${db.uri} to ${path} (${result.format}):`);
-    for (const table of TABLE_NAMES) {
+    for (const table of result.tables) {
       console.log(`  ${table.padEnd(14)}${String(result.rows[table]).padStart(9)}`);
     }
     return 0;

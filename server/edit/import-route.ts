@@ -8,6 +8,7 @@ import { MAX_NOTE_LENGTH } from './audit.js';
 import { checkUpload, writeUpload, type UploadFormat } from './import-upload.js';
 import { mayImport, type RefusedRow } from './import-scope.js';
 import type { UserRecord } from '../auth/users.js';
+import { requireLedgerImport } from './ledger-import.js';
 import { httpStatusOf } from '../http/error-status.js';
 
 const FORMATS: Readonly<Record<string, UploadFormat>> = {
@@ -70,7 +71,13 @@ export function importRoutes(options: {
         return;
       }
       const note = typeof req.query.note === 'string' ? req.query.note.trim().slice(0, MAX_NOTE_LENGTH) || null : null;
-      const checked = await checkUpload({ executor: ctx.executor, format, bytes: new Uint8Array(req.body) });
+      const checked = await checkUpload({
+        executor: ctx.executor,
+        format,
+        bytes: new Uint8Array(req.body),
+        // The ledger's private tables: administrators only, whoever else may import (ledger-import.ts).
+        allowTables: (tables) => requireLedgerImport({ ctx, tables }),
+      });
       if (!checked.ok) {
         res.status(422).json({
           error: {

@@ -29,10 +29,13 @@ export async function checkUpload(options: {
   executor: Pick<Executor, 'transaction'>;
   format: UploadFormat;
   bytes: Uint8Array;
+  /** Throws if the uploader may not import one of the tables the upload holds; called before any lookup. */
+  allowTables?: (tables: readonly TableName[]) => void;
 }): Promise<CheckedUpload> {
   const { format, bytes } = options;
   const dataset: RawDataset =
     format === 'zip' ? readZip({ file: 'upload.zip', bytes }) : { ...readJson({ file: 'upload.json', bytes }) };
+  options.allowTables?.(dataset.tables.filter((t) => t.rows.length > 0).map((t) => t.table));
   const knowledgeBase = await lookupKnownIds({ executor: options.executor, references: referencedIds(dataset) });
   const { records, problems } = validateDataset({ dataset, knowledgeBase });
   const all = sortProblems([...dataset.problems, ...problems]);

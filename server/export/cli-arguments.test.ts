@@ -7,16 +7,26 @@ describe('parseExportArguments', () => {
       path: 'out.zip',
       scope: { kind: 'all' },
       pageSize: DEFAULT_PAGE_SIZE,
+      ledger: true,
     });
     expect(parseExportArguments(['--chain', 'aluminium', 'out'])).toEqual({
       path: 'out',
       scope: { kind: 'chain', chain: 'aluminium' },
       pageSize: DEFAULT_PAGE_SIZE,
+      ledger: true,
     });
     expect(parseExportArguments(['out.json', '--region=150581', '--page-size=200'])).toEqual({
       path: 'out.json',
       scope: { kind: 'region', region: '150581' },
       pageSize: 200,
+      ledger: true,
+    });
+  });
+
+  it('includes the ledger unless --without-ledger', () => {
+    expect(parseExportArguments(['out.zip', '--without-ledger'])).toMatchObject({ path: 'out.zip', ledger: false });
+    expect(parseExportArguments(['--without-ledger=yes', 'out'])).toEqual({
+      error: '未知选项 unknown option --without-ledger=yes',
     });
   });
 

@@ -8,17 +8,20 @@ export interface ExportArguments {
   scope: ExportScope;
   /** Key nodes read per query. */
   pageSize: number;
+  /** The ledger's tables too (moves, leads, follow-ups): yes unless `--without-ledger`. */
+  ledger: boolean;
 }
 
 const VALUE_OPTIONS = ['--chain', '--region', '--page-size'] as const;
 type ValueOption = (typeof VALUE_OPTIONS)[number];
 
 /**
- * `npm run export -- <path> [--chain <id> | --region <code>] [--page-size N]`: the
+ * `npm run export -- <path> [--chain <id> | --region <code>] [--page-size N] [--without-ledger]`: the
  * arguments, or a message (Chinese, then English) saying what is wrong with them.
  */
 export function parseExportArguments(argv: readonly string[]): ExportArguments | { error: string } {
   let path: string | undefined;
+  let ledger = true;
   const values = new Map<ValueOption, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -31,6 +34,8 @@ export function parseExportArguments(argv: readonly string[]): ExportArguments |
       }
       if (values.has(option)) return { error: `${option} 只能给一次 may be given once` };
       values.set(option, value);
+    } else if (arg === '--without-ledger') {
+      ledger = false;
     } else if (arg.startsWith('-')) {
       return { error: `未知选项 unknown option ${arg}` };
     } else if (path === undefined) {
@@ -49,7 +54,7 @@ export function parseExportArguments(argv: readonly string[]): ExportArguments |
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100_000) {
     return { error: `--page-size 需要 1 到 100000 的整数 needs a whole number from 1 to 100000, not ${rawPageSize}` };
   }
-  return { path, scope, pageSize };
+  return { path, scope, pageSize, ledger };
 }
 
 function splitOnce(text: string, separator: string): [string, string] {

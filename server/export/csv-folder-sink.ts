@@ -1,6 +1,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { csvFileName, type TableName } from '../import/tables.js';
+import { TABLE_NAMES, csvFileName, type TableName } from '../import/tables.js';
 import { fileOutput, type ByteOutput } from './byte-output.js';
 import type { DatasetSink } from './dataset-sink.js';
 import { csvHeader, csvLine } from './dataset-text.js';
@@ -40,6 +40,11 @@ export function csvFolderSink(folder: string): DatasetSink {
     },
     async finish() {
       for (const name of written) await rename(partial(name), join(folder, csvFileName(name)));
+      // A previous export in the folder may have had the ledger's files: left there they
+      // would be imported with this dataset as if they belonged to it.
+      for (const name of TABLE_NAMES) {
+        if (!written.includes(name)) await rm(join(folder, csvFileName(name)), { force: true });
+      }
     },
     async abort() {
       await output?.destroy();

@@ -1,5 +1,5 @@
 import type { Executor } from '../db/executor.js';
-import { TABLE_NAMES, type TableName } from '../import/tables.js';
+import { KNOWLEDGE_TABLES, TABLE_NAMES, type TableName } from '../import/tables.js';
 import type { DatasetSink } from './dataset-sink.js';
 import { pathSink, type OutputFormat } from './output-path.js';
 import { readTable } from './read-table.js';
@@ -23,8 +23,13 @@ export interface ExportProgress {
 }
 
 export interface ExportResult {
-  /** Rows written per table; 0 for a table with none (its file is there, with its header). */
+  /**
+   * Rows written per table; 0 for a table with none (its file is there, with its header)
+   * and for the ledger's tables when they were left out (no file at all).
+   */
   rows: Record<TableName, number>;
+  /** The tables written, in TABLE_NAMES order. */
+  tables: readonly TableName[];
 }
 
 export interface ExportTablesOptions {
@@ -45,6 +50,8 @@ export interface ExportTablesOptions {
 /**
  * Writes every table of the interchange format, in TABLE_NAMES order, to the sink: the
  * whole knowledge base or a scope of it, without derived totals (docs/data-model.md).
+ * The ledger's tables only when `parameters.ledger` says so: they are private, and a
+ * dataset without them has no file of theirs rather than empty ones.
  * Row order and formatting are deterministic, so exporting the same data twice gives
  * the same files, and importing an export into an empty database then exporting again
  * gives them again.
@@ -61,8 +68,9 @@ export async function exportTables({
     throw new RangeError(`pageSize must be a positive integer, not ${pageSize}`);
   }
   const rows = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
+  const tables = parameters.ledger ? TABLE_NAMES : KNOWLEDGE_TABLES;
   try {
-    for (const table of TABLE_NAMES) {
+    for (const table of tables) {
       await sink.beginTable(table);
       for await (const page of readTable({ executor, table, parameters, pageSize, timeoutMs })) {
         await sink.writeRows(page);
@@ -76,7 +84,7 @@ export async function exportTables({
     await sink.abort().catch(() => undefined);
     throw error;
   }
-  return { rows };
+  return { rows, tables };
 }
 
 export interface ExportToPathOptions {
@@ -85,6 +93,8 @@ export interface ExportToPathOptions {
   path: string;
   /** The whole knowledge base, a chain or a region. */
   scope: ExportScope;
+  /** Whether the ledger's private tables go too (`npm run export` without `--without-ledger`). */
+  ledger: boolean;
   /** Key nodes per page (default 1000). */
   pageSize?: number;
   /** Timeout of each read transaction (default 5 minutes). */
@@ -99,7 +109,12 @@ export interface ExportToPathOptions {
  */
 export async function exportToPath(options: ExportToPathOptions): Promise<ExportResult & { format: OutputFormat }> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_EXPORT_TIMEOUT_MS;
-  const parameters = await resolveScope({ executor: options.executor, scope: options.scope, timeoutMs });
+  const parameters = await resolveScope({
+    executor: options.executor,
+    scope: options.scope,
+    ledger: options.ledger,
+    timeoutMs,
+  });
   const { sink, format } = await pathSink({ path: options.path, mtime: new Date() });
   const result = await exportTables({
     executor: options.executor,

@@ -6,7 +6,7 @@ import type { ScopeParameters } from './resolve-scope';
  * Paging against a stand-in for the executor (the Cypher itself is tested against Neo4j
  * in test/export.int.test.ts): key nodes in the database's order, several rows each.
  */
-const PARAMETERS: ScopeParameters = { scope: 'all', chains: [], links: [], regions: [], subtree: [] };
+const PARAMETERS: ScopeParameters = { scope: 'all', chains: [], links: [], regions: [], subtree: [], ledger: false };
 
 /** Firms E-00 ... E-(n-1), each producing two links, listed in reverse so the exporter must sort them. */
 function fakeExecutor(firms: number) {

@@ -18,6 +18,11 @@ export interface ScopeParameters {
   regions: string[];
   /** For a region: its code and those of every region below it. */
   subtree: string[];
+  /**
+   * Whether the ledger's private tables (moves, leads, follow-ups) are exported, and the
+   * firms and regions their rows name are added to a scope (docs/ledger.md, "backup").
+   */
+  ledger: boolean;
 }
 
 /** The chain or region to export is not in the knowledge base. */
@@ -42,6 +47,8 @@ export interface ResolveScopeOptions {
   executor: Pick<Executor, 'transaction'>;
   /** What to export; the whole knowledge base needs no lookup. */
   scope: ExportScope;
+  /** Whether the ledger is exported too: only for operators and those who may read follow-ups everywhere. */
+  ledger: boolean;
   /** Timeout of the one read transaction. */
   timeoutMs: number;
 }
@@ -52,14 +59,19 @@ export interface ResolveScopeOptions {
  * before anything is written, so the CLI creates no file and the download route can
  * still answer 400.
  */
-export async function resolveScope({ executor, scope, timeoutMs }: ResolveScopeOptions): Promise<ScopeParameters> {
-  if (scope.kind === 'all') return { scope: 'all', chains: [], links: [], regions: [], subtree: [] };
+export async function resolveScope({
+  executor,
+  scope,
+  ledger,
+  timeoutMs,
+}: ResolveScopeOptions): Promise<ScopeParameters> {
+  if (scope.kind === 'all') return { scope: 'all', chains: [], links: [], regions: [], subtree: [], ledger };
   const [record] = await executor.transaction(
     'READ',
     (tx) =>
       scope.kind === 'chain'
-        ? tx.run('export/scope-chain', { chain: scope.chain })
-        : tx.run('export/scope-region', { region: scope.region }),
+        ? tx.run('export/scope-chain', { chain: scope.chain, ledger })
+        : tx.run('export/scope-region', { region: scope.region, ledger }),
     timeoutMs,
   );
   if (record === undefined) {
@@ -74,5 +86,6 @@ export async function resolveScope({ executor, scope, timeoutMs }: ResolveScopeO
     links: list('links'),
     regions: list('regions'),
     subtree: list('subtree'),
+    ledger,
   };
 }

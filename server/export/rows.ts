@@ -11,7 +11,12 @@ export type ExportRow = Readonly<Record<string, unknown>>;
  */
 export function rowFromGraph(table: TableName, graph: Readonly<Record<string, unknown>>): ExportRow {
   const row: Record<string, unknown> = {};
-  for (const column of TABLES[table].columns) row[column.name] = graph[column.property] ?? null;
+  for (const column of TABLES[table].columns) {
+    const value = graph[column.property] ?? null;
+    // Moments are epoch milliseconds on the graph and ISO 8601 in UTC in a dataset, which
+    // the importer reads back as the same milliseconds.
+    row[column.name] = column.type === 'timestamp' && typeof value === 'number' ? new Date(value).toISOString() : value;
+  }
   return row;
 }
 

@@ -9,12 +9,20 @@ import { zipSink } from '../export/zip-sink.js';
 import { ErrorCode } from '../graphql/errors.js';
 import { httpStatusOf } from './error-status.js';
 
+/** What a request may download. */
+export interface DownloadAccess {
+  /** The process's executor; each page of the export is one read transaction. */
+  executor: Pick<Executor, 'transaction'>;
+  /** Whether the ledger's private tables go too: only for those who may read follow-ups everywhere. */
+  ledger: boolean;
+}
+
 export interface DatasetDownloadOptions {
   /**
-   * The process's executor for this request, after its read access is checked (it throws
-   * UNAUTHENTICATED when reads need a login); each page of the export is one read transaction.
+   * The request's access, after its read access is checked (it throws UNAUTHENTICATED
+   * when reads need a login).
    */
-  executor: (req: Request, res: Response) => Promise<Pick<Executor, 'transaction'>>;
+  access: (req: Request, res: Response) => Promise<DownloadAccess>;
 }
 
 const FORMATS = ['zip', 'json'] as const;
@@ -44,8 +52,9 @@ export function datasetDownload(options: DatasetDownloadOptions) {
     let executor: Pick<Executor, 'transaction'>;
     let parameters;
     try {
-      executor = await options.executor(req, res);
-      parameters = await resolveScope({ executor, scope, timeoutMs: DEFAULT_EXPORT_TIMEOUT_MS });
+      const access = await options.access(req, res);
+      executor = access.executor;
+      parameters = await resolveScope({ executor, scope, ledger: access.ledger, timeoutMs: DEFAULT_EXPORT_TIMEOUT_MS });
     } catch (error) {
       if (error instanceof UnknownScopeError) return refuse(res, error.message);
       return fail(res, error);

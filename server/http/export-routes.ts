@@ -1,6 +1,7 @@
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { requireRead } from '../auth/guards.js';
+import { can } from '../auth/roles.js';
 import { chainGaps, pageTargets, targets } from '../graphql/analysis-resolvers.js';
 import type { Context } from '../graphql/context.js';
 import { ErrorCode } from '../graphql/errors.js';
@@ -144,8 +145,19 @@ export function exportRoutes(options: {
     }),
   );
 
-  // A full export holds every firm: the same read access as every other download.
-  router.get('/dataset', datasetDownload({ executor: async (req, res) => (await readContext(req, res)).executor }));
+  // A full export holds every firm: the same read access as every other download. The
+  // ledger's private records only for those who may read follow-ups everywhere
+  // (administrators): a scoped reader's share of them is the GraphQL API's business.
+  router.get(
+    '/dataset',
+    datasetDownload({
+      access: async (req, res) => {
+        const ctx = await readContext(req, res);
+        const user = ctx.auth.user;
+        return { executor: ctx.executor, ledger: user !== null && can({ user, action: 'followup.read' }).allowed };
+      },
+    }),
+  );
 
   return router;
 }

@@ -62,6 +62,9 @@ test('a valid dataset is written in one transaction and counted per table', asyn
     masters: 0,
     projects: 0,
     leaders: 0,
+    project_moves: 0,
+    leads: 0,
+    followups: 0,
   });
 });
 

@@ -28,7 +28,14 @@ test('looks up only the kinds with ids, in one read transaction, and answers fro
   });
   const known = await lookupKnownIds({
     executor,
-    references: { regions: ['150500', 'P-1', '150599'], chains: [], links: ['al', 'ore'], enterprises: [] },
+    references: {
+      regions: ['150500', 'P-1', '150599'],
+      chains: [],
+      links: ['al', 'ore'],
+      enterprises: [],
+      projects: [],
+      leads: [],
+    },
   });
   expect(asked).toEqual([
     { mode: 'READ', name: 'import/known-regions', params: { codes: ['150500', 'P-1', '150599'] } },
@@ -46,7 +53,10 @@ test('looks up only the kinds with ids, in one read transaction, and answers fro
 
 test('a dataset that refers only to itself costs no database round trip', async () => {
   const { executor, asked } = fakeExecutor({});
-  const known = await lookupKnownIds({ executor, references: { regions: [], chains: [], links: [], enterprises: [] } });
+  const known = await lookupKnownIds({
+    executor,
+    references: { regions: [], chains: [], links: [], enterprises: [], projects: [], leads: [] },
+  });
   expect(asked).toEqual([]);
   expect(known.has('regions', 'x')).toBe(false);
 });

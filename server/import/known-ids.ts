@@ -13,6 +13,8 @@ const QUERIES: Readonly<Record<Exclude<RefTarget, 'regions'>, string>> = {
   chains: 'import/known-chains',
   links: 'import/known-links',
   enterprises: 'import/known-enterprises',
+  projects: 'import/known-projects',
+  leads: 'import/known-leads',
 };
 
 /**
@@ -25,6 +27,8 @@ export async function lookupKnownIds({ executor, references }: KnownIdsOptions):
     chains: new Set(),
     links: new Set(),
     enterprises: new Set(),
+    projects: new Set(),
+    leads: new Set(),
   };
   const levels = new Map<string, RegionLevel>();
   const wanted = Object.values(references).some((ids) => ids.length > 0);

@@ -141,8 +141,8 @@ describe('folder', () => {
     expect(dataset.tables[0]!.rows).toHaveLength(1);
     expect(problemsOf(dataset)).toEqual([
       'enterprise.csv: unknown file (expected one of regions.csv, chains.csv, links.csv, chain_links.csv, feeds.csv, ' +
-        'enterprises.csv, produces.csv, supplies.csv, subsidiaries.csv, masters.csv, projects.csv, leaders.csv; ' +
-        'did you mean enterprises.csv?)',
+        'enterprises.csv, produces.csv, supplies.csv, subsidiaries.csv, masters.csv, projects.csv, leaders.csv, ' +
+        'project_moves.csv, leads.csv, followups.csv; did you mean enterprises.csv?)',
     ]);
   });
 
@@ -150,7 +150,8 @@ describe('folder', () => {
     writeFileSync(join(dir, 'README.md'), '# not data');
     expect(problemsOf(await readDataset(dir))).toEqual([
       `${dir}: no dataset files found (expected some of regions.csv, chains.csv, links.csv, chain_links.csv, feeds.csv, ` +
-        'enterprises.csv, produces.csv, supplies.csv, subsidiaries.csv, masters.csv, projects.csv, leaders.csv)',
+        'enterprises.csv, produces.csv, supplies.csv, subsidiaries.csv, masters.csv, projects.csv, leaders.csv, ' +
+        'project_moves.csv, leads.csv, followups.csv)',
     ]);
   });
 
@@ -251,7 +252,7 @@ describe('JSON', () => {
       ),
     );
     expect(problemsOf(dataset)).toEqual([
-      'dataset.json: unknown table "link" (expected one of regions, chains, links, chain_links, feeds, enterprises, produces, supplies, subsidiaries, masters, projects, leaders; did you mean links?)',
+      'dataset.json: unknown table "link" (expected one of regions, chains, links, chain_links, feeds, enterprises, produces, supplies, subsidiaries, masters, projects, leaders, project_moves, leads, followups; did you mean links?)',
       'dataset.json: chains: must be an array of row objects',
       'dataset.json: links row 2: a row must be an object of column names and values',
       'dataset.json: links row 3: name: true is not text, a number or a list',

@@ -55,11 +55,13 @@ export function referencedIds(dataset: RawDataset): IdsByTarget {
     chains: [...wanted.chains],
     links: [...wanted.links],
     enterprises: [...wanted.enterprises],
+    projects: [...wanted.projects],
+    leads: [...wanted.leads],
   };
 }
 
 function emptyTargets<T>(make: () => T): Record<RefTarget, T> {
-  return { regions: make(), chains: make(), links: make(), enterprises: make() };
+  return { regions: make(), chains: make(), links: make(), enterprises: make(), projects: make(), leads: make() };
 }
 
 function isRefTarget(name: string): name is RefTarget {

@@ -19,14 +19,33 @@ export const TABLE_NAMES = [
   'masters',
   'projects',
   'leaders',
+  'project_moves',
+  'leads',
+  'followups',
 ] as const;
 
 export type TableName = (typeof TABLE_NAMES)[number];
 
-/** Tables whose rows can be referred to from other rows (by their single key column). */
-export type RefTarget = 'regions' | 'chains' | 'links' | 'enterprises';
+/**
+ * The recruitment ledger's records (docs/ledger.md): private working records, exported
+ * only to those who may read follow-ups everywhere (and by the CLI, unless
+ * `--without-ledger`), imported only by those who may change them everywhere.
+ */
+export const LEDGER_TABLES = ['project_moves', 'leads', 'followups'] as const satisfies readonly TableName[];
 
-export const REF_TARGETS: readonly RefTarget[] = ['regions', 'chains', 'links', 'enterprises'];
+export type LedgerTable = (typeof LEDGER_TABLES)[number];
+
+export function isLedgerTable(table: TableName): table is LedgerTable {
+  return (LEDGER_TABLES as readonly string[]).includes(table);
+}
+
+/** The knowledge base proper: every table but the ledger's, in TABLE_NAMES order. */
+export const KNOWLEDGE_TABLES: readonly TableName[] = TABLE_NAMES.filter((t) => !isLedgerTable(t));
+
+/** Tables whose rows can be referred to from other rows (by their single key column). */
+export type RefTarget = 'regions' | 'chains' | 'links' | 'enterprises' | 'projects' | 'leads';
+
+export const REF_TARGETS: readonly RefTarget[] = ['regions', 'chains', 'links', 'enterprises', 'projects', 'leads'];
 
 /** One allowed value of an enumeration, with its Chinese name so a cell written in Chinese gets a precise hint. */
 export interface EnumValue {
@@ -56,6 +75,11 @@ export type Column = ColumnBase &
     | { type: 'number'; min: number; max?: number; unitColumn?: string }
     /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, kept as text so the source's precision survives. */
     | { type: 'date'; notBefore?: string }
+    /**
+     * A moment, ISO 8601 with a time zone (`2026-05-01T08:30:00.000Z`); stored as epoch
+     * milliseconds (how the ledger records when something was written), exported in UTC.
+     */
+    | { type: 'timestamp' }
     | { type: 'enum'; values: readonly EnumValue[] }
     /** `|`-separated in CSV; `values` restricts the items to a vocabulary. */
     | { type: 'list'; values?: readonly EnumValue[] }
@@ -134,6 +158,18 @@ export const PROJECT_STATUSES: readonly EnumValue[] = [
   { value: 'producing', zh: '投产' },
   { value: 'stalled', zh: '停滞' },
   { value: 'cancelled', zh: '取消' },
+];
+
+export const LEAD_STATUSES: readonly EnumValue[] = [
+  { value: 'open', zh: '跟进中' },
+  { value: 'won', zh: '已落地' },
+  { value: 'dropped', zh: '已放弃' },
+];
+
+export const FOLLOW_UP_KINDS: readonly EnumValue[] = [
+  { value: 'visit', zh: '拜访' },
+  { value: 'call', zh: '电话' },
+  { value: 'meeting', zh: '会谈' },
 ];
 
 /** Every table may say where its figures come from and when they were true. */
@@ -295,6 +331,7 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
   projects: {
     name: 'projects',
     key: ['id'],
+    noun: 'project',
     columns: [
       { name: 'id', property: 'id', required: true, type: 'id' },
       { name: 'name', property: 'name', required: true, type: 'string' },
@@ -327,6 +364,63 @@ export const TABLES: Readonly<Record<TableName, TableSpec>> = {
       { name: 'name', property: 'name', required: true, type: 'string' },
       { name: 'title', property: 'title', required: false, type: 'string' },
       ...PROVENANCE,
+    ],
+  },
+  // The ledger's records carry no source or as_of: they are the office's own work, dated
+  // by `on` and `at` / `created_at`. Users are named by username, kept as text: accounts
+  // are not part of a dataset, so an unknown username is no error.
+  project_moves: {
+    name: 'project_moves',
+    key: ['id'],
+    columns: [
+      { name: 'id', property: 'id', required: true, type: 'id' },
+      { name: 'project', property: 'project', required: true, type: 'ref', target: 'projects' },
+      { name: 'from', property: 'from', required: true, type: 'enum', values: PROJECT_STATUSES },
+      { name: 'to', property: 'to', required: true, type: 'enum', values: PROJECT_STATUSES },
+      { name: 'on', property: 'on', required: true, type: 'date' },
+      { name: 'reason', property: 'reason', required: false, type: 'string' },
+      // The firm the capacity went to, as it was then: history, so an id only, not a
+      // reference a later deletion of the firm would make unimportable.
+      { name: 'operator', property: 'operator', required: false, type: 'id' },
+      { name: 'capacity', property: 'capacity', required: false, type: 'number', min: 0, unitColumn: 'unit' },
+      { name: 'unit', property: 'unit', required: false, type: 'string' },
+      { name: 'investment_yi', property: 'investmentYi', required: false, type: 'number', min: 0 },
+      { name: 'user', property: 'user', required: false, type: 'string' },
+      { name: 'at', property: 'at', required: true, type: 'timestamp' },
+    ],
+  },
+  leads: {
+    name: 'leads',
+    key: ['id'],
+    noun: 'lead',
+    columns: [
+      { name: 'id', property: 'id', required: true, type: 'id' },
+      { name: 'enterprise', property: 'enterprise', required: true, type: 'ref', target: 'enterprises' },
+      { name: 'link', property: 'link', required: true, type: 'ref', target: 'links' },
+      { name: 'region', property: 'region', required: true, type: 'ref', target: 'regions' },
+      { name: 'status', property: 'status', required: true, type: 'enum', values: LEAD_STATUSES },
+      { name: 'opened_on', property: 'openedOn', required: true, type: 'date' },
+      { name: 'closed_on', property: 'closedOn', required: false, type: 'date', notBefore: 'opened_on' },
+      { name: 'drop_reason', property: 'dropReason', required: false, type: 'string' },
+      // The project a won lead became.
+      { name: 'project', property: 'project', required: false, type: 'ref', target: 'projects' },
+      { name: 'created_at', property: 'createdAt', required: true, type: 'timestamp' },
+      { name: 'created_by', property: 'createdBy', required: true, type: 'string' },
+    ],
+  },
+  followups: {
+    name: 'followups',
+    key: ['id'],
+    columns: [
+      { name: 'id', property: 'id', required: true, type: 'id' },
+      { name: 'lead', property: 'lead', required: true, type: 'ref', target: 'leads' },
+      { name: 'kind', property: 'kind', required: true, type: 'enum', values: FOLLOW_UP_KINDS },
+      { name: 'on', property: 'on', required: true, type: 'date' },
+      { name: 'people', property: 'people', required: false, type: 'list' },
+      { name: 'outcome', property: 'outcome', required: false, type: 'string' },
+      { name: 'note', property: 'note', required: false, type: 'string' },
+      { name: 'created_at', property: 'createdAt', required: true, type: 'timestamp' },
+      { name: 'created_by', property: 'createdBy', required: true, type: 'string' },
     ],
   },
 };

@@ -238,6 +238,8 @@ describe('references', () => {
       chains: ['aluminium'],
       links: ['al'],
       enterprises: ['E9'],
+      projects: [],
+      leads: [],
     });
   });
 
@@ -337,5 +339,54 @@ describe('typed records', () => {
     expect(records.enterprises[1]!.at).toEqual({ file: 'enterprises.csv', line: 3 });
     expect(records.chain_links.map((r) => r.values.position)).toEqual([0, 3]);
     expect(records.regions).toEqual([]);
+  });
+});
+
+describe('the ledger tables (project_moves, leads, followups)', () => {
+  const T = '2026-03-02T01:30:00.000Z';
+  const files = {
+    'leads.csv':
+      'id,enterprise,link,region,status,opened_on,closed_on,drop_reason,project,created_at,created_by\n' +
+      `L1,E1,foil,150581,won,2026-03-01,2026-04-01,,P1,${T},alice\n` +
+      `L2,E1,foil,150581,dropped,2026-03-01,2026-02-01,太远,,2026-03-02 09:30,\n` +
+      `L3,E1,foil,150581,lost,2026-03-01,,,P9,${T},bob\n`,
+    'followups.csv':
+      'id,lead,kind,on,people,outcome,note,created_at,created_by\n' +
+      `F1,L1,Visit,2026-03-01,张三|李四,同意考察,"a, ""b""",${T},alice\n` +
+      `F2,L7,visit,2026-03-01,,,,2026-02-30T00:00:00Z,alice\n`,
+    'project_moves.csv':
+      'id,project,from,to,on,reason,operator,capacity,unit,investment_yi,user,at\n' +
+      `M1,P1,signed,started,2026-03-05,,,80,万吨,35,nobody-here,${T}\n` +
+      `M2,P1,started,stalled,2026-03-06,,E 1,80,,,alice,${T}\n`,
+  };
+
+  test('every problem with file, line and column; unknown usernames are no problem', () => {
+    const knowledgeBase = kb({ enterprises: ['E1'], links: ['foil'], regions: ['150581'], projects: ['P1'] });
+    expect(problems(files, knowledgeBase)).toEqual([
+      'project_moves.csv:3: operator: "E 1" may only contain letters, digits, - and _',
+      'project_moves.csv:3: unit: required when capacity is given',
+      'leads.csv:3: created_at: "2026-03-02 09:30" is not a timestamp (write ISO 8601 with the time zone: 2026-05-01T08:30:00.000Z)',
+      'leads.csv:3: created_by: a value is required',
+      'leads.csv:3: closed_on: "2026-02-01" is before opened_on "2026-03-01"',
+      'leads.csv:4: status: "lost" is not one of open, won, dropped',
+      'leads.csv:4: project: unknown project "P9" (not in projects.csv nor in the knowledge base)',
+      'followups.csv:3: created_at: "2026-02-30T00:00:00Z" is not a timestamp (write ISO 8601 with the time zone: 2026-05-01T08:30:00.000Z)',
+      'followups.csv:3: lead: unknown lead "L7" (not in leads.csv nor in the knowledge base)',
+    ]);
+  });
+
+  test('typed: timestamps as epoch milliseconds, kinds lower case, people as a list', () => {
+    const { records } = validateDataset({ dataset: csv(files), knowledgeBase: EVERYTHING });
+    expect(records.followups[0]!.values).toMatchObject({
+      kind: 'visit',
+      people: ['张三', '李四'],
+      note: 'a, "b"',
+      created_at: Date.UTC(2026, 2, 2, 1, 30),
+    });
+    expect(records.project_moves[0]!.values).toMatchObject({ user: 'nobody-here', at: Date.UTC(2026, 2, 2, 1, 30) });
+  });
+
+  test('the ledger references projects and leads, looked up when the dataset lacks them', () => {
+    expect(referencedIds(csv(files))).toMatchObject({ projects: ['P1', 'P9'], leads: ['L7'] });
   });
 });

@@ -4,9 +4,19 @@ import { definedIds, type KnowledgeBase } from './references.js';
 import { checkRegions } from './region-rules.js';
 import { didYouMean } from './suggest.js';
 import { TABLES, TABLE_NAMES, csvFileName, type Column, type TableName } from './tables.js';
-import { cellText, notBefore, parseDate, parseEnum, parseId, parseList, parseNumber, type Parsed } from './values.js';
+import {
+  cellText,
+  notBefore,
+  parseDate,
+  parseEnum,
+  parseId,
+  parseList,
+  parseNumber,
+  parseTimestamp,
+  type Parsed,
+} from './values.js';
 
-/** A checked value: text (strings, ids, enums in lower case, dates), a number, or a list of text. */
+/** A checked value: text (strings, ids, enums in lower case, dates), a number (timestamps: epoch ms), or a list of text. */
 export type CellValue = string | number | readonly string[];
 
 /** A row after checking: every column of its table, null where the row has no value. */
@@ -155,6 +165,8 @@ function parseCell(column: Column, cell: string | number | readonly string[]): P
       });
     case 'date':
       return parseDate(single());
+    case 'timestamp':
+      return parseTimestamp(single());
     case 'enum':
       return parseEnum(single(), column.values);
     case 'list': {

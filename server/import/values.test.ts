@@ -1,5 +1,14 @@
 import { OWNERSHIPS, STAGES } from './tables.js';
-import { cellText, notBefore, parseDate, parseEnum, parseId, parseList, parseNumber } from './values.js';
+import {
+  cellText,
+  notBefore,
+  parseDate,
+  parseEnum,
+  parseId,
+  parseList,
+  parseNumber,
+  parseTimestamp,
+} from './values.js';
 
 describe('parseNumber', () => {
   const capacity = { min: 0, unitColumn: 'unit' };
@@ -117,4 +126,26 @@ test('cellText treats blank cells and empty lists as no value', () => {
   expect(cellText([' '])).toBeUndefined();
   expect(cellText(' x ')).toBe('x');
   expect(cellText(0)).toBe('0');
+});
+
+describe('parseTimestamp', () => {
+  it('reads ISO 8601 with a zone as epoch milliseconds, the zone applied', () => {
+    expect(parseTimestamp('2026-05-01T08:30:00.000Z')).toEqual({ value: Date.UTC(2026, 4, 1, 8, 30) });
+    expect(parseTimestamp('2026-05-01T16:30:00+08:00')).toEqual({ value: Date.UTC(2026, 4, 1, 8, 30) });
+    expect(parseTimestamp(' 2026-05-01T00:30:00.5-01:00 ')).toEqual({ value: Date.UTC(2026, 4, 1, 1, 30, 0, 500) });
+  });
+
+  it('refuses a missing zone, a date alone, an impossible day or hour, epoch digits', () => {
+    for (const text of [
+      '2026-05-01T08:30:00',
+      '2026-05-01',
+      '2026-02-30T00:00:00Z',
+      '2026-05-01T25:00:00Z',
+      '1714550400000',
+    ]) {
+      expect(parseTimestamp(text)).toEqual({
+        error: `"${text}" is not a timestamp (write ISO 8601 with the time zone: 2026-05-01T08:30:00.000Z)`,
+      });
+    }
+  });
 });

@@ -88,6 +88,31 @@ export function parseDate(cell: string | number): Parsed<string> {
   return { value: text };
 }
 
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A moment in ISO 8601 with its time zone (`2026-05-01T08:30:00.000Z`, as the export
+ * writes it), as epoch milliseconds. The zone is required: without it the same text
+ * would mean different moments on different machines.
+ */
+export function parseTimestamp(cell: string | number): Parsed<number> {
+  const text = String(cell).trim();
+  const match = TIMESTAMP.exec(text);
+  const ms = match === null ? NaN : Date.parse(text);
+  // Date.parse rolls 2026-02-30 over into March: the day written must be the day read.
+  if (match === null || Number.isNaN(ms) || dayInZone(ms, match[1]!) !== text.slice(0, 10)) {
+    return { error: `"${text}" is not a timestamp (write ISO 8601 with the time zone: 2026-05-01T08:30:00.000Z)` };
+  }
+  return { value: ms };
+}
+
+/** The calendar day of `ms` in the zone `Z` or `±hh:mm`. */
+function dayInZone(ms: number, zone: string): string {
+  const minutes =
+    zone === 'Z' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4)));
+  return new Date(ms + minutes * 60_000).toISOString().slice(0, 10);
+}
+
 /**
  * Whether date `later` can be on or after `earlier`. Dates of different precision are
  * compared on what both know: `2022` is not before `2022-05`, since the source only knew

@@ -104,6 +104,9 @@ export async function moveProject(options: MoveProjectOptions): Promise<Row> {
       on: input.on,
       reason,
       userId: user.id,
+      // Kept as text too, as leads and follow-ups keep createdBy: a backup restored into
+      // another database (accounts are not in a dataset) still says who moved it.
+      username: user.username,
       at: now,
       operator,
       // The figures as they were at the move, so a monthly summary sums what happened that month.
