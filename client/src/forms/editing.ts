@@ -234,7 +234,7 @@ export function createEditing(options: { api: GraphQLClient; host: EditingHost }
     );
     const projects = firm.projects.map((p) =>
       actionButton(`project-${p.id}`, `${t(l, 'editProject')}${t(l, 'colon')}${p.name}`, () =>
-        openForm(projectForm({ mode: 'edit', project: { ...p, enterprise: ref } as ProjectRow })),
+        openForm(projectForm({ mode: 'edit', project: { ...p, enterprise: ref } as ProjectRow, now: Date.now() })),
       ),
     );
     body.prepend(
@@ -284,7 +284,7 @@ export function createEditing(options: { api: GraphQLClient; host: EditingHost }
           ),
           projects.map((p) =>
             actionButton(`project-${p.id}`, `${t(l, 'editProject')}${t(l, 'colon')}${p.name}`, () =>
-              openForm(projectForm({ mode: 'edit', project: p, link: ref })),
+              openForm(projectForm({ mode: 'edit', project: p, link: ref, now: Date.now() })),
             ),
           ),
         ),

@@ -49,9 +49,18 @@ const CHANGE_FIELDS = 'id entityType entityId';
 type Vars = Record<string, unknown>;
 
 export type MutationName =
-  'createEnterprise' | 'updateEnterprise' | 'createProduction' | 'updateProduction' | 'createProject' | 'updateProject';
+  | 'createEnterprise'
+  | 'updateEnterprise'
+  | 'createProduction'
+  | 'updateProduction'
+  | 'createProject'
+  | 'updateProject'
+  | 'moveProject';
 
-/** The six mutations the forms send; create* answer a Change, update* a Change or null. */
+/**
+ * The mutations the forms send; create* answer a Change, update* a Change or null;
+ * moveProject a ProjectMove, read here in the Change's shape (its type and id).
+ */
 export const MUTATIONS: Record<MutationName, TypedQuery<{ result: ChangeRef | null }, Vars>> = {
   createEnterprise: {
     text: `mutation CreateEnterprise($input: EnterpriseInput!, $note: String) {
@@ -79,6 +88,10 @@ export const MUTATIONS: Record<MutationName, TypedQuery<{ result: ChangeRef | nu
   updateProject: {
     text: `mutation UpdateProject($id: ID!, $input: ProjectChanges!, $note: String) {
       result: updateProject(id: $id, input: $input, note: $note) { ${CHANGE_FIELDS} } }`,
+  },
+  moveProject: {
+    text: `mutation MoveProject($id: ID!, $input: ProjectMoveInput!, $note: String) {
+      result: moveProject(id: $id, input: $input, note: $note) { id entityType: __typename entityId: id } }`,
   },
 };
 
