@@ -58,6 +58,9 @@ export function openFormDialog(options: FormViewOptions): HTMLDialogElement {
     'form',
     { className: 'edit-form', novalidate: true, 'data-kind': definition.kind, 'data-mode': definition.mode },
     h('h2', { id: titleId }, t(lang, definition.title.key, definition.title.params)),
+    definition.subtitle
+      ? h('p', { className: 'muted form-subtitle' }, t(lang, definition.subtitle.key, definition.subtitle.params))
+      : null,
     formError,
     h(
       'div',

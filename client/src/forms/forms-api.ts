@@ -55,11 +55,13 @@ export type MutationName =
   | 'updateProduction'
   | 'createProject'
   | 'updateProject'
-  | 'moveProject';
+  | 'moveProject'
+  | 'recordFollowUp';
 
 /**
  * The mutations the forms send; create* answer a Change, update* a Change or null;
- * moveProject a ProjectMove, read here in the Change's shape (its type and id).
+ * moveProject a ProjectMove and recordFollowUp a FollowUp, read here in the Change's
+ * shape (their type and id).
  */
 export const MUTATIONS: Record<MutationName, TypedQuery<{ result: ChangeRef | null }, Vars>> = {
   createEnterprise: {
@@ -92,6 +94,10 @@ export const MUTATIONS: Record<MutationName, TypedQuery<{ result: ChangeRef | nu
   moveProject: {
     text: `mutation MoveProject($id: ID!, $input: ProjectMoveInput!, $note: String) {
       result: moveProject(id: $id, input: $input, note: $note) { id entityType: __typename entityId: id } }`,
+  },
+  recordFollowUp: {
+    text: `mutation RecordFollowUp($input: FollowUpInput!, $note: String) {
+      result: recordFollowUp(input: $input, note: $note) { id entityType: __typename entityId: id } }`,
   },
 };
 
