@@ -1,3 +1,7 @@
+import { buildSchema, parse, validate } from 'graphql';
+import { loadTypeDefs } from '../../server/graphql/schema';
+import { TARGETS } from './analysis-api';
+import { LEDGER, MONTHLY_LEADS } from './ledger-api';
 import type { LedgerData, LedgerProject } from './ledger-api';
 import {
   currentMonth,
@@ -118,5 +122,12 @@ describe('ledger tables', () => {
     expect(parseMonth(' 2025-02 ')).toBe('2025-02');
     expect(parseMonth('2025-13')).toBeNull();
     expect(parseMonth('2025-2')).toBeNull();
+  });
+});
+
+describe('ledger queries', () => {
+  it.each(Object.entries({ LEDGER, MONTHLY_LEADS, TARGETS }))('%s is valid against the server schema', (_n, op) => {
+    const schema = buildSchema(loadTypeDefs());
+    expect(validate(schema, parse(op.text)).map((e) => e.message)).toEqual([]);
   });
 });

@@ -183,7 +183,8 @@ export function createViews(options: ViewsOptions): { sync(): void; refresh(): v
   // ------------------------------------------------------------------ targets
   async function loadTargets(): Promise<void> {
     const v = host.view();
-    const key = JSON.stringify([v.chain, v.region, v.link, toFilterInput(filter())]);
+    // Signing in or out changes what the rows show (their open leads): part of the key.
+    const key = JSON.stringify([v.chain, v.region, v.link, toFilterInput(filter()), host.editing.signedIn()]);
     if (key === s.targetsKey) return;
     s.targetsKey = key;
     s.targets = null;
@@ -337,6 +338,16 @@ export function createViews(options: ViewsOptions): { sync(): void; refresh(): v
       },
       onMore: () => void more(),
       onDownload: (format) => void download(format),
+      onLogFollowUp:
+        host.editing.canEdit() && v.link && s.targets?.kind === 'link'
+          ? (enterprise) => {
+              const data = s.targets;
+              const link = { id: v.link!, name: data?.kind === 'link' ? data.linkName : v.link! };
+              const region = { code: v.region!, name: regionName() ?? v.region! };
+              // After saving, host.refresh() reads the list again: the row then shows its lead.
+              host.editing.logFollowUp({ enterprise, link, region }, () => undefined);
+            }
+          : null,
     });
     if (s.error) {
       container.prepend(h('p', { className: 'view-error', role: 'alert' }, errorText(s.error)));
