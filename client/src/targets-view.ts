@@ -230,7 +230,7 @@ function leadLine(o: TargetsViewOptions, x: Target): HTMLElement | null {
     x.openLead
       ? h(
           'span',
-          { className: 'chip lead-chip', 'data-lead': x.openLead.id },
+          { className: 'chip lead-chip', 'data-lead': x.openLead.id, title: t(l, 'leadOpenShort') },
           t(l, 'leadOpen', { date: x.openLead.openedOn }),
         )
       : null,
