@@ -45,6 +45,8 @@ export interface Target {
   capacity: Quantity[];
   viaGroup: boolean;
   reasons: Text[];
+  /** The firm's open lead for this link and region; null when none or not readable (private). */
+  openLead?: { id: string; openedOn: string } | null;
 }
 
 export interface TargetPage {
@@ -131,6 +133,7 @@ export const TARGETS: TypedQuery<
         components { name value weight points reason { zh en } }
         capacity { value unit }
         reasons { zh en }
+        openLead { id openedOn }
       }
     }
   }

@@ -94,6 +94,13 @@ const views = createViews({
       history.pushState(null, '', serialiseViewState({ ...state.view, ...patch }));
       void onPopState();
     },
+    // `editing` is created below; these run only after the page started.
+    editing: {
+      signedIn: () => editing.signedIn(),
+      canEdit: () => editing.canEdit(),
+      editProject: (project, onSaved) => editing.editProject(project, onSaved),
+      logFollowUp: (target, onSaved) => editing.logFollowUp(target, onSaved),
+    },
   },
 });
 
@@ -126,6 +133,7 @@ const editing = createEditing({
     reload: () => void start(),
     refresh: () => {
       leader.invalidate();
+      views.refresh();
       void loadMap();
       void syncPanels();
     },

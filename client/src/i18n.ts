@@ -7,6 +7,7 @@
  */
 
 import { FORM_MESSAGES } from './forms/messages';
+import { LEDGER_MESSAGES } from './ledger-messages';
 
 export type Lang = 'zh' | 'en';
 
@@ -18,6 +19,8 @@ export type Message = Record<Lang, string>;
 export const MESSAGES = {
   // Sign-in and edit forms (forms/messages.ts).
   ...FORM_MESSAGES,
+  // Ledger view and follow-up form (ledger-messages.ts).
+  ...LEDGER_MESSAGES,
   appTitle: { zh: '链谱 · 产业链图谱', en: 'Lianpu · Industrial Chain Map' },
   appSubtitle: { zh: '产业链招商知识库', en: 'Chain-based investment recruitment' },
   langSwitch: { zh: 'EN', en: '中' },

@@ -1,15 +1,15 @@
 /**
  * The recruiter and planner parts of the URL view state: which view is open (map,
- * targets, heat map), the target filter and the heat map's level. Only values that
+ * targets, heat map, ledger), the target filter and the heat map's level. Only values that
  * differ from the defaults are written, so plain map links stay as they were.
  *   ?chain=aluminium&region=150581&view=targets&link=battery_foil&own=PRIVATE&lang=zh
  */
 import { parseTargetFilter, type TargetFilterState, toFilterInput, writeTargetFilter } from './target-filter';
 import type { RegionLevel } from './types';
 
-export type AppView = 'map' | 'targets' | 'heatmap';
+export type AppView = 'map' | 'targets' | 'heatmap' | 'ledger';
 
-export const APP_VIEWS: readonly AppView[] = ['map', 'targets', 'heatmap'];
+export const APP_VIEWS: readonly AppView[] = ['map', 'targets', 'heatmap', 'ledger'];
 
 export interface PlannerState {
   /** The open view; absent = the chain map. */

@@ -41,6 +41,8 @@ export interface TargetsViewOptions extends Partial<typeof defaults> {
   onFilter: (filter: TargetFilterState) => void;
   onMore: () => void;
   onDownload: (format: 'csv' | 'xlsx') => void;
+  /** Signed-in editors, a gap link's list only: log a follow-up with this firm (null: no button). */
+  onLogFollowUp?: ((enterprise: { id: string; name: string }) => void) | null;
 }
 
 function checkboxes<T extends string>(
@@ -211,8 +213,39 @@ function list(o: TargetsViewOptions & typeof defaults): HTMLElement {
           : null,
         renderScoreBars({ components: x.components, lang: l }),
         reasons(l, x.reasons, o.reasonsShown),
+        leadLine(o, x),
       ),
     ),
+  );
+}
+
+/** The firm's open lead (only readable for those allowed) and the follow-up button for editors. */
+function leadLine(o: TargetsViewOptions, x: Target): HTMLElement | null {
+  const l = o.lang;
+  const log = o.onLogFollowUp;
+  if (!x.openLead && !log) return null;
+  return h(
+    'p',
+    { className: 'target-lead' },
+    x.openLead
+      ? h(
+          'span',
+          { className: 'chip lead-chip', 'data-lead': x.openLead.id, title: t(l, 'leadOpenShort') },
+          t(l, 'leadOpen', { date: x.openLead.openedOn }),
+        )
+      : null,
+    log
+      ? h(
+          'button',
+          {
+            type: 'button',
+            className: 'action',
+            'data-follow-up': x.enterprise.id,
+            onclick: () => log({ id: x.enterprise.id, name: x.enterprise.name }),
+          },
+          t(l, 'logFollowUp'),
+        )
+      : null,
   );
 }
 

@@ -21,8 +21,12 @@ import { downloadBlob, fileName, MIME } from './downloads';
 import { h, setChildren } from './dom';
 import { displayName } from './elements';
 import { exportMap, type ExportFormat, mapPng, type MapMeta, renderExportToolbar } from './export-toolbar';
+import type { ProjectRow } from './forms/project-form';
 import { renderHeatmapView } from './heatmap-view';
 import { type Lang, t, tBoth } from './i18n';
+import { LEDGER, type LedgerData, MONTHLY_LEADS, type MonthlyLeads } from './ledger-api';
+import { currentMonth, overdueTable, pipelineTable } from './ledger-table';
+import { defaults as ledgerDefaults, renderLedgerView } from './ledger-view';
 import type { AppView } from './planner-url';
 import { renderReport } from './report';
 import { EMPTY_FILTER, sameFilter, type TargetFilterState, toFilterInput } from './target-filter';
@@ -48,6 +52,24 @@ export const defaults = {
   reportTargets: 10,
 };
 
+/** A target of the list to log a follow-up for: the firm, the gap link, the recruiting region. */
+export interface FollowUpTarget {
+  enterprise: { id: string; name: string };
+  link: { id: string; name: string };
+  region: { code: string; name: string };
+}
+
+/** What the signed-in layer (forms/editing.ts) offers the views. */
+export interface ViewsEditing {
+  /** Someone is signed in: private figures (a month's leads) are asked for; the server decides. */
+  signedIn(): boolean;
+  /** The account gets edit controls (recruiters, chain leaders, administrators; the server still checks scope). */
+  canEdit(): boolean;
+  /** Open the project form (its move control); `onSaved` after the server accepted. */
+  editProject(project: ProjectRow, onSaved: () => void): void;
+  logFollowUp(target: FollowUpTarget, onSaved: () => void): void;
+}
+
 /** The DOM event another part of the page fires to open the targets of a gap link. */
 export const TARGETS_EVENT = 'lianpu:targets';
 
@@ -60,6 +82,7 @@ export interface ViewsHost {
   cy(): Core | null;
   /** Change the view state (URL entry pushed, everything brought in line). */
   navigate(patch: Partial<ViewState>): void;
+  editing: ViewsEditing;
 }
 
 export interface ViewsOptions extends Partial<typeof defaults> {
@@ -73,7 +96,7 @@ function el(id: string): HTMLElement {
   return e;
 }
 
-export function createViews(options: ViewsOptions): { sync(): void } {
+export function createViews(options: ViewsOptions): { sync(): void; refresh(): void } {
   const o = { ...defaults, ...options };
   const { api, host } = o;
   const s = {
@@ -93,6 +116,12 @@ export function createViews(options: ViewsOptions): { sync(): void } {
     heatWithin: undefined as string | null | undefined,
     reportOpen: false,
     reportToken: 0,
+    ledgerKey: '',
+    ledger: null as LedgerData | null,
+    ledgerLeads: null as MonthlyLeads | null,
+    ledgerMonth: currentMonth(Date.now()),
+    /** Null: the server's default (LIANPU_OVERDUE_DAYS). */
+    ledgerDays: null as number | null,
   };
 
   const lang = (): Lang => host.view().lang;
@@ -123,10 +152,11 @@ export function createViews(options: ViewsOptions): { sync(): void } {
   function renderNav(): void {
     const l = lang();
     const current = viewName();
-    const tabs: Array<[AppView, 'viewMap' | 'viewTargets' | 'viewHeatmap']> = [
+    const tabs: Array<[AppView, 'viewMap' | 'viewTargets' | 'viewHeatmap' | 'viewLedger']> = [
       ['map', 'viewMap'],
       ['targets', 'viewTargets'],
       ['heatmap', 'viewHeatmap'],
+      ['ledger', 'viewLedger'],
     ];
     const nav = el('view-nav');
     nav.setAttribute('aria-label', t(l, 'viewNav'));
@@ -153,7 +183,8 @@ export function createViews(options: ViewsOptions): { sync(): void } {
   // ------------------------------------------------------------------ targets
   async function loadTargets(): Promise<void> {
     const v = host.view();
-    const key = JSON.stringify([v.chain, v.region, v.link, toFilterInput(filter())]);
+    // Signing in or out changes what the rows show (their open leads): part of the key.
+    const key = JSON.stringify([v.chain, v.region, v.link, toFilterInput(filter()), host.editing.signedIn()]);
     if (key === s.targetsKey) return;
     s.targetsKey = key;
     s.targets = null;
@@ -307,6 +338,16 @@ export function createViews(options: ViewsOptions): { sync(): void } {
       },
       onMore: () => void more(),
       onDownload: (format) => void download(format),
+      onLogFollowUp:
+        host.editing.canEdit() && v.link && s.targets?.kind === 'link'
+          ? (enterprise) => {
+              const data = s.targets;
+              const link = { id: v.link!, name: data?.kind === 'link' ? data.linkName : v.link! };
+              const region = { code: v.region!, name: regionName() ?? v.region! };
+              // After saving, host.refresh() reads the list again: the row then shows its lead.
+              host.editing.logFollowUp({ enterprise, link, region }, () => undefined);
+            }
+          : null,
     });
     if (s.error) {
       container.prepend(h('p', { className: 'view-error', role: 'alert' }, errorText(s.error)));
@@ -443,6 +484,87 @@ export function createViews(options: ViewsOptions): { sync(): void } {
     document.getElementById('export-button')?.focus();
   }
 
+  // ------------------------------------------------------------------ ledger
+  async function loadLedger(): Promise<void> {
+    const v = host.view();
+    const signedIn = host.editing.signedIn();
+    const key = JSON.stringify([v.chain, v.region, s.ledgerMonth, s.ledgerDays, signedIn]);
+    if (key === s.ledgerKey) return;
+    s.ledgerKey = key;
+    s.ledger = null;
+    s.ledgerLeads = null;
+    s.error = null;
+    const token = ++s.token;
+    if (!v.chain || !v.region) return;
+    const vars = { chain: v.chain, region: v.region, month: s.ledgerMonth };
+    renderLedger();
+    try {
+      const [data, leads] = await Promise.all([
+        api.request(LEDGER, { ...vars, days: s.ledgerDays, first: ledgerDefaults.first }),
+        // Private: asked for only when signed in, and a refusal (or any failure) only
+        // leaves the lead figures out; the public ledger stays.
+        signedIn ? api.request(MONTHLY_LEADS, vars).catch(() => null) : null,
+      ]);
+      if (token !== s.token) return;
+      s.ledger = data;
+      s.ledgerLeads = leads?.monthlySummary.leads ?? null;
+      if (s.ledgerDays === null) s.ledgerDays = data.overdueProjects.days;
+      s.ledgerKey = JSON.stringify([v.chain, v.region, s.ledgerMonth, s.ledgerDays, signedIn]);
+    } catch (err) {
+      if (token !== s.token) return;
+      s.error = err;
+      s.ledgerKey = '';
+    }
+    renderLedger();
+  }
+
+  function downloadLedger(what: 'pipeline' | 'overdue'): void {
+    const data = s.ledger;
+    const v = host.view();
+    if (!data) return;
+    const l = lang();
+    const table =
+      what === 'pipeline'
+        ? pipelineTable(data.projectPipeline, l)
+        : overdueTable(data.overdueProjects, l, { withUnknown: true });
+    const title = what === 'pipeline' ? (l === 'zh' ? '项目推进' : 'pipeline') : l === 'zh' ? '签约未开工' : 'overdue';
+    downloadBlob({ data: tableToCsv(table), filename: fileName([title, v.chain, v.region], 'csv'), type: MIME.csv });
+  }
+
+  function renderLedger(): void {
+    if (viewName() !== 'ledger') return;
+    const v = host.view();
+    const container = el('planner-view');
+    const focused = document.activeElement instanceof HTMLElement ? document.activeElement.id : '';
+    if (!v.region) {
+      setChildren(container, h('p', { className: 'muted', id: 'ledger-empty' }, t(lang(), 'ledgerNeedRegion')));
+      return;
+    }
+    const reload = () => {
+      s.ledgerKey = '';
+      void loadLedger();
+    };
+    renderLedgerView({
+      container,
+      lang: lang(),
+      chainName: chainName(),
+      regionName: regionName() ?? v.region,
+      data: s.ledger,
+      leads: s.ledgerLeads,
+      month: s.ledgerMonth,
+      days: s.ledgerDays,
+      onMove: host.editing.canEdit() ? (project) => host.editing.editProject(project, reload) : null,
+      onQuery: ({ month, days }) => {
+        s.ledgerMonth = month;
+        s.ledgerDays = days;
+        void loadLedger();
+      },
+      onDownload: downloadLedger,
+    });
+    if (s.error) container.prepend(h('p', { className: 'view-error', role: 'alert' }, errorText(s.error)));
+    if (focused && container.contains(document.getElementById(focused))) document.getElementById(focused)?.focus();
+  }
+
   // ------------------------------------------------------------------ sync
   function sync(): void {
     const view = viewName();
@@ -470,6 +592,9 @@ export function createViews(options: ViewsOptions): { sync(): void } {
       // loadTargets resets the list synchronously when the query changed: draw after it.
       void loadTargets();
       renderTargets();
+    } else if (view === 'ledger') {
+      void loadLedger();
+      renderLedger();
     } else {
       renderHeat();
       void loadHeatmap();
@@ -491,5 +616,12 @@ export function createViews(options: ViewsOptions): { sync(): void } {
     if (e.key === 'Escape' && s.reportOpen) closeReport();
   });
 
-  return { sync };
+  /** After a saved edit (or a sign-in): the lists read again. */
+  function refresh(): void {
+    s.targetsKey = '';
+    s.ledgerKey = '';
+    sync();
+  }
+
+  return { sync, refresh };
 }

@@ -126,6 +126,8 @@ function targetView(page: TargetsPage, candidate: RankedCandidate, index: number
     capacity: f.capacity,
     viaGroup: f.viaGroup,
     reasons: components.filter((c) => c.value > 0).map((c) => c.reason),
+    // For Target.openLead (server/ledger/open-leads.ts): the lead is per firm, link and region.
+    leadKey: { enterprise: f.enterpriseId, link: String(page.link.id), region: String(page.region.code) },
   };
 }
 

@@ -61,6 +61,7 @@ export const resolvers = {
   ProjectMove: ledgerResolvers.ProjectMove,
   Lead: ledgerResolvers.Lead,
   FollowUp: ledgerResolvers.FollowUp,
+  Target: ledgerResolvers.Target,
 
   Query: {
     ...analysisResolvers.Query,

@@ -24,6 +24,7 @@ import {
   type LeadProjectInput,
 } from './leads.js';
 import { moveProject, type ProjectMoveInput } from './move-project.js';
+import { type LeadKey, openLeadOf } from './open-leads.js';
 import { chinaToday } from './transitions.js';
 import {
   daysBetween,
@@ -241,6 +242,11 @@ export const ledgerResolvers = {
     operator: (m: Row, _: unknown, ctx: Context) =>
       m.operator === null || m.operator === undefined ? null : ctx.loaders.enterprise.load(String(m.operator)),
     at: (m: Row) => iso(m.at),
+  },
+
+  Target: {
+    // Private, never an error: null for those who may not read follow-ups in the region.
+    openLead: (t: { leadKey: LeadKey }, _: unknown, ctx: Context) => openLeadOf(ctx, t.leadKey),
   },
 
   Lead: {

@@ -12,6 +12,7 @@ import { LINK_PROJECTS } from '../leader-api';
 import type { EnterpriseDetail } from '../types';
 import { accountLines, canEdit, loginErrorMessage } from './account';
 import { enterpriseForm } from './enterprise-form';
+import { followUpForm, type FollowUpFormOptions } from './followup-form';
 import type { FormDefinition } from './form-spec';
 import { openFormDialog } from './form-view';
 import { type Account, type ChangeRef, LOGIN, LOGOUT, ME } from './forms-api';
@@ -41,6 +42,14 @@ export interface Editing {
   decorateFirmPanel(container: Element, firm: EnterpriseDetail): void;
   /** The link panel's edit section (new project; edit its projects in the region), or nothing. */
   linkActions(link: { id: string; name: string; nameEn?: string | null }): Promise<HTMLElement[]>;
+  /** Someone is signed in. */
+  signedIn(): boolean;
+  /** The account gets edit controls (the server still checks region and chain). */
+  canEdit(): boolean;
+  /** The project form (with its move control) from another view; `onSaved` after the server accepted. */
+  editProject(project: ProjectRow, onSaved: () => void): void;
+  /** The follow-up form for a target firm (forms/followup-form.ts). */
+  logFollowUp(target: Omit<FollowUpFormOptions, 'now'>, onSaved: () => void): void;
 }
 
 export function createEditing(options: { api: GraphQLClient; host: EditingHost }): Editing {
@@ -198,13 +207,14 @@ export function createEditing(options: { api: GraphQLClient; host: EditingHost }
     username.focus();
   }
 
-  function openForm(definition: FormDefinition): void {
+  function openForm(definition: FormDefinition, after?: () => void): void {
     openFormDialog({
       lang: lang(),
       definition,
       api,
       onSaved: (change: ChangeRef) => {
         host.refresh();
+        after?.();
         if (change.entityType === 'Enterprise' && definition.mode === 'create') host.openFirm(change.entityId);
       },
       onSignIn: () => {
@@ -234,7 +244,7 @@ export function createEditing(options: { api: GraphQLClient; host: EditingHost }
     );
     const projects = firm.projects.map((p) =>
       actionButton(`project-${p.id}`, `${t(l, 'editProject')}${t(l, 'colon')}${p.name}`, () =>
-        openForm(projectForm({ mode: 'edit', project: { ...p, enterprise: ref } as ProjectRow })),
+        openForm(projectForm({ mode: 'edit', project: { ...p, enterprise: ref } as ProjectRow, now: Date.now() })),
       ),
     );
     body.prepend(
@@ -284,7 +294,7 @@ export function createEditing(options: { api: GraphQLClient; host: EditingHost }
           ),
           projects.map((p) =>
             actionButton(`project-${p.id}`, `${t(l, 'editProject')}${t(l, 'colon')}${p.name}`, () =>
-              openForm(projectForm({ mode: 'edit', project: p, link: ref })),
+              openForm(projectForm({ mode: 'edit', project: p, link: ref, now: Date.now() })),
             ),
           ),
         ),
@@ -292,5 +302,15 @@ export function createEditing(options: { api: GraphQLClient; host: EditingHost }
     ];
   }
 
-  return { init, renderAccount, askSignIn, decorateFirmPanel, linkActions };
+  return {
+    init,
+    renderAccount,
+    askSignIn,
+    decorateFirmPanel,
+    linkActions,
+    signedIn: () => s.account !== null,
+    canEdit: () => canEdit(s.account),
+    editProject: (project, onSaved) => openForm(projectForm({ mode: 'edit', project, now: Date.now() }), onSaved),
+    logFollowUp: (target, onSaved) => openForm(followUpForm({ ...target, now: Date.now() }), onSaved),
+  };
 }

@@ -35,7 +35,7 @@ export interface FieldSpec {
 /** Field name → the text in the field (tags: chosen values joined by `|`; pickers: the id). */
 export type FormValues = Record<string, string>;
 
-export type FormKind = 'enterprise' | 'production' | 'project';
+export type FormKind = 'enterprise' | 'production' | 'project' | 'followUp';
 
 /** What to send: the mutation and its variables. */
 export interface FormRequest {
@@ -47,6 +47,8 @@ export interface FormDefinition {
   kind: FormKind;
   mode: 'create' | 'edit';
   title: { key: MessageKey; params?: Params };
+  /** A line under the title (what the form is about when that is not a field). */
+  subtitle?: { key: MessageKey; params?: Params };
   fields: readonly FieldSpec[];
   initial: FormValues;
   /** Picker fields: the name shown for the starting id (a firm's name for its id). */

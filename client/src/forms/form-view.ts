@@ -58,6 +58,9 @@ export function openFormDialog(options: FormViewOptions): HTMLDialogElement {
     'form',
     { className: 'edit-form', novalidate: true, 'data-kind': definition.kind, 'data-mode': definition.mode },
     h('h2', { id: titleId }, t(lang, definition.title.key, definition.title.params)),
+    definition.subtitle
+      ? h('p', { className: 'muted form-subtitle' }, t(lang, definition.subtitle.key, definition.subtitle.params))
+      : null,
     formError,
     h(
       'div',
@@ -235,7 +238,10 @@ function buildControl(o: { spec: FieldSpec; options: FormViewOptions; prefix: st
     control = h(
       'select',
       { id, name: spec.name, disabled: spec.readOnly === true },
-      spec.required ? null : h('option', { value: '' }, t(lang, 'optionNone')),
+      // A select whose options name their own empty choice (the move's "no move") gets no generic one.
+      spec.required || spec.options?.some((o) => o.value === '')
+        ? null
+        : h('option', { value: '' }, t(lang, 'optionNone')),
       (spec.options ?? []).map((opt) => h('option', { value: opt.value }, opt.label(lang))),
     );
   } else if (spec.kind === 'textarea') {

@@ -49,9 +49,20 @@ const CHANGE_FIELDS = 'id entityType entityId';
 type Vars = Record<string, unknown>;
 
 export type MutationName =
-  'createEnterprise' | 'updateEnterprise' | 'createProduction' | 'updateProduction' | 'createProject' | 'updateProject';
+  | 'createEnterprise'
+  | 'updateEnterprise'
+  | 'createProduction'
+  | 'updateProduction'
+  | 'createProject'
+  | 'updateProject'
+  | 'moveProject'
+  | 'recordFollowUp';
 
-/** The six mutations the forms send; create* answer a Change, update* a Change or null. */
+/**
+ * The mutations the forms send; create* answer a Change, update* a Change or null;
+ * moveProject a ProjectMove and recordFollowUp a FollowUp, read here in the Change's
+ * shape (their type and id).
+ */
 export const MUTATIONS: Record<MutationName, TypedQuery<{ result: ChangeRef | null }, Vars>> = {
   createEnterprise: {
     text: `mutation CreateEnterprise($input: EnterpriseInput!, $note: String) {
@@ -79,6 +90,14 @@ export const MUTATIONS: Record<MutationName, TypedQuery<{ result: ChangeRef | nu
   updateProject: {
     text: `mutation UpdateProject($id: ID!, $input: ProjectChanges!, $note: String) {
       result: updateProject(id: $id, input: $input, note: $note) { ${CHANGE_FIELDS} } }`,
+  },
+  moveProject: {
+    text: `mutation MoveProject($id: ID!, $input: ProjectMoveInput!, $note: String) {
+      result: moveProject(id: $id, input: $input, note: $note) { id entityType: __typename entityId: id } }`,
+  },
+  recordFollowUp: {
+    text: `mutation RecordFollowUp($input: FollowUpInput!, $note: String) {
+      result: recordFollowUp(input: $input, note: $note) { id entityType: __typename entityId: id } }`,
   },
 };
 

@@ -2,7 +2,8 @@ import type { EnterpriseDetail } from '../types';
 import { enterpriseForm } from './enterprise-form';
 import { changedFields, pickerValue } from './form-spec';
 import { productionForm } from './production-form';
-import { projectForm } from './project-form';
+import { moveChoices, projectForm, type ProjectRow } from './project-form';
+import type { ProjectStatus } from '../types';
 
 const firm: EnterpriseDetail = {
   id: 'f1',
@@ -170,15 +171,108 @@ describe('project form', () => {
       enterprise: { id: 'f1', name: '测试铝业' },
       investmentYi: 10,
     };
-    const form = projectForm({ mode: 'edit', project, link: { id: 'alumina', name: '氧化铝' } });
+    const form = projectForm({ mode: 'edit', project, link: { id: 'alumina', name: '氧化铝' }, now: NOW });
     expect(form.initial['link']).toBe('alumina');
-    const result = form.submit({ ...form.initial, name: '新名', enterprise: '', status: 'STARTED' });
+    const result = form.submit({ ...form.initial, name: '新名', enterprise: '' });
     expect(result).toEqual({
       request: {
         mutation: 'updateProject',
-        variables: { id: 'p1', input: { name: '新名', enterprise: null, status: 'STARTED' }, note: null },
+        variables: { id: 'p1', input: { name: '新名', enterprise: null }, note: null },
       },
     });
+  });
+});
+
+// 2025-06-30T20:00Z is already 2025-07-01 in China (UTC+8): the move's default date.
+const NOW = Date.UTC(2025, 5, 30, 20);
+const project = (status: ProjectStatus, dates: Partial<ProjectRow> = {}): ProjectRow => ({
+  id: 'p1',
+  name: '铝箔项目',
+  status,
+  region: { code: '150581', name: '霍林郭勒市' },
+  link: { id: 'battery_foil', name: '电池箔' },
+  signedOn: '2025-03-01',
+  ...dates,
+});
+
+describe('project moves (推进)', () => {
+  it('offers only the moves the ledger allows from the current status', () => {
+    expect(moveChoices({ status: 'SIGNED' })).toEqual(['STARTED', 'STALLED', 'CANCELLED']);
+    expect(moveChoices({ status: 'STARTED' })).toEqual(['PRODUCING', 'STALLED', 'CANCELLED']);
+    // A stalled project resumes where it stopped.
+    expect(moveChoices({ status: 'STALLED' })).toEqual(['SIGNED', 'CANCELLED']);
+    expect(moveChoices({ status: 'STALLED', startedOn: '2024-05' })).toEqual(['STARTED', 'CANCELLED']);
+    expect(moveChoices({ status: 'PRODUCING' })).toEqual([]);
+    expect(moveChoices({ status: 'CANCELLED' })).toEqual([]);
+  });
+
+  it('shows the status read-only on edit and the move control with the allowed moves only', () => {
+    const form = projectForm({ mode: 'edit', project: project('SIGNED'), now: NOW });
+    const status = form.fields.find((f) => f.name === 'status')!;
+    expect(status.readOnly).toBe(true);
+    expect(status.options?.map((o) => o.value)).toEqual(['SIGNED']);
+    const to = form.fields.find((f) => f.name === 'to')!;
+    expect(to.options?.map((o) => o.value)).toEqual(['', 'STARTED', 'STALLED', 'CANCELLED']);
+    expect(to.options?.[0]?.label('zh')).toBe('— 不推进 —');
+    expect(form.initial['on']).toBe('2025-07-01');
+    // A final status offers nothing to move to and says so.
+    const done = projectForm({ mode: 'edit', project: project('PRODUCING'), now: NOW });
+    const final = done.fields.find((f) => f.name === 'to')!;
+    expect(final.options?.map((o) => o.value)).toEqual(['']);
+    expect(final.options?.[0]?.label('en')).toBe('— final status, no move —');
+    // Creating keeps the plain status select.
+    const create = projectForm({ mode: 'create', now: NOW });
+    expect(create.fields.find((f) => f.name === 'status')?.options?.length).toBe(5);
+    expect(create.fields.some((f) => f.name === 'to')).toBe(false);
+  });
+
+  it('sends a move as moveProject with its date and reason', () => {
+    const form = projectForm({ mode: 'edit', project: project('SIGNED'), now: NOW });
+    const result = form.submit({ ...form.initial, to: 'STALLED', reason: '资金未到位', note: '月度调度' });
+    expect(result).toEqual({
+      request: {
+        mutation: 'moveProject',
+        variables: { id: 'p1', input: { to: 'STALLED', on: '2025-07-01', reason: '资金未到位' }, note: '月度调度' },
+      },
+    });
+  });
+
+  it('says at the field what a move lacks before sending anything', () => {
+    const form = projectForm({ mode: 'edit', project: project('STARTED', { startedOn: '2025-05-10' }), now: NOW });
+    expect(form.submit({ ...form.initial, to: 'CANCELLED' })).toEqual({
+      problems: { reason: { key: 'checkMoveReasonCANCELLED' } },
+    });
+    expect(form.submit({ ...form.initial, to: 'PRODUCING', on: '2025-07-02' })).toEqual({
+      problems: {
+        on: { key: 'checkMoveFuture', params: { today: '2025-07-01' } },
+        capacity: { key: 'checkMoveCapacity' },
+        unit: { key: 'checkMoveCapacity' },
+      },
+    });
+    expect(form.submit({ ...form.initial, to: 'STALLED', on: '2025-05-09', reason: 'x' })).toEqual({
+      problems: { on: { key: 'checkMoveBefore', params: { date: '2025-05-10' } } },
+    });
+    expect(form.submit({ ...form.initial, to: 'STALLED', on: '2025-06', reason: 'x' })).toEqual({
+      problems: { on: { key: 'checkMoveDate', params: { text: '2025-06' } } },
+    });
+    // A status the table does not allow from here is never sent (a forged value, say).
+    expect(form.submit({ ...form.initial, to: 'SIGNED' })).toEqual({ problems: { to: { key: 'checkRequired' } } });
+  });
+
+  it('a move to producing carries the capacity, unit and operator; other changes are saved apart', () => {
+    const form = projectForm({ mode: 'edit', project: project('STARTED', { startedOn: '2025-05' }), now: NOW });
+    const values = { ...form.initial, to: 'PRODUCING', capacity: '9', unit: '万吨', operator: 'local-op' };
+    expect(form.submit(values)).toEqual({
+      request: {
+        mutation: 'moveProject',
+        variables: {
+          id: 'p1',
+          input: { to: 'PRODUCING', on: '2025-07-01', operator: 'local-op', capacity: 9, unit: '万吨' },
+          note: null,
+        },
+      },
+    });
+    expect(form.submit({ ...values, name: '改名' })).toEqual({ problems: { to: { key: 'checkMoveOnly' } } });
   });
 });
 

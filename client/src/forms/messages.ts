@@ -104,6 +104,23 @@ export const FORM_MESSAGES = {
     en: "As the link's figures are written (10k t, 10 MW, ...); required with a capacity",
   },
   fieldStatus: { zh: '状态', en: 'Status' },
+  fieldCurrentStatus: { zh: '当前状态', en: 'Current status' },
+  fieldMoveTo: { zh: '推进', en: 'Move' },
+  fieldMoveToHint: {
+    zh: '只列出当前状态可推进到的状态；状态不再直接修改',
+    en: 'Only the moves allowed from the current status; the status is not edited directly',
+  },
+  moveNone: { zh: '— 不推进 —', en: '— no move —' },
+  moveFinal: { zh: '— 已是最终状态，不能推进 —', en: '— final status, no move —' },
+  fieldMoveOn: { zh: '推进日期', en: 'Move date' },
+  fieldMoveOnHint: { zh: 'YYYY-MM-DD，默认今天', en: 'YYYY-MM-DD, today by default' },
+  fieldMoveReason: { zh: '原因', en: 'Reason' },
+  fieldMoveReasonHint: { zh: '改为停滞或取消时必填', en: 'Required for stalled and cancelled' },
+  fieldOperator: { zh: '运营企业', en: 'Operating firm' },
+  fieldOperatorHint: {
+    zh: '投产时：项目所在地运营工厂的企业（默认为投资企业）',
+    en: 'For producing: the local firm operating the plant (default: the investor)',
+  },
   fieldInvestment: { zh: '投资额（亿元）', en: 'Investment (100m yuan)' },
   fieldSignedOn: { zh: '签约时间', en: 'Signed on' },
   fieldStartedOn: { zh: '开工时间', en: 'Started on' },
@@ -143,6 +160,25 @@ export const FORM_MESSAGES = {
     en: '"{text}" may only contain letters, digits, - and _.',
   },
   checkUnitWithCapacity: { zh: '填写产能时必须填写单位。', en: 'A unit is required with a capacity.' },
+  checkMoveDate: {
+    zh: '“{text}”不是完整日期，请写成 YYYY-MM-DD。',
+    en: '"{text}" is not a whole date (write YYYY-MM-DD).',
+  },
+  checkMoveFuture: { zh: '不能晚于今天（{today}）。', en: 'Cannot be after today ({today}).' },
+  checkMoveBefore: {
+    zh: '不能早于项目上一次变动的日期（{date}）。',
+    en: "Cannot be before the project's previous date ({date}).",
+  },
+  checkMoveReasonSTALLED: { zh: '改为停滞须说明原因。', en: 'Moving to stalled needs a reason.' },
+  checkMoveReasonCANCELLED: { zh: '取消项目须说明原因。', en: 'Cancelling needs a reason.' },
+  checkMoveCapacity: {
+    zh: '投产须填写产能和单位。',
+    en: 'Producing needs a capacity and a unit.',
+  },
+  checkMoveOnly: {
+    zh: '推进时只能填写产能、单位、投资额和说明；其他修改请另行保存。',
+    en: 'With a move only capacity, unit, investment and note can change; save other changes separately.',
+  },
   checkTooLong: { zh: '不能超过 {max} 个字符。', en: 'At most {max} characters.' },
 
   // Server answers shown at a field or on the form

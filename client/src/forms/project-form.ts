@@ -1,9 +1,21 @@
 /**
- * The project form (招商项目): create a project from a link's panel, or edit one. Status
- * is a plain choice of the five statuses; the server decides what it accepts (a refusal
- * is shown at the status field).
+ * The project form (招商项目): create a project from a link's panel, or edit one. A new
+ * project takes any of the five statuses (it records a fact, like an import). An edit
+ * never sets the status: it offers a move (推进, `moveProject`) to one of the statuses
+ * the pipeline allows from the current one (server/ledger/transitions.ts, the same table
+ * the server applies), with its date, reason and operating firm; the server's refusal
+ * of a move is shown at the field it names (`to`, `on`, `reason`, `operator`, ...).
  */
-import { enumLabel } from '../i18n';
+import {
+  allowedMoves,
+  chinaToday,
+  isIsoDate,
+  latestDate,
+  NEEDS_REASON,
+  notBeforeDate,
+  type ProjectStatus as LedgerStatus,
+} from '../../../server/ledger/transitions';
+import { enumLabel, type Lang, t } from '../i18n';
 import type { ProjectStatus, Provenance } from '../types';
 import { asText, changedFields, type FieldSpec, type FormDefinition, type FormValues, withoutEmpty } from './form-spec';
 import {
@@ -40,8 +52,31 @@ export interface ProjectRow extends Provenance {
   signedOn?: string | null;
   startedOn?: string | null;
   producingOn?: string | null;
+  /** Ledger dates: a stalled project resumes to started only when it had started. */
+  stalledOn?: string | null;
+  cancelledOn?: string | null;
   leader?: string | null;
 }
+
+/** The API's status (`SIGNED`) as the ledger's table names it (`signed`), and back. */
+const toLedger = (s: ProjectStatus) => s.toLowerCase() as LedgerStatus;
+const fromLedger = (s: LedgerStatus) => s.toUpperCase() as ProjectStatus;
+
+/**
+ * The statuses a project may move to from where it is, in the table's order: the
+ * server's own `allowedMoves`, so the form never offers a move the server refuses.
+ */
+export function moveChoices(project: Pick<ProjectRow, 'status' | 'startedOn'>): ProjectStatus[] {
+  return allowedMoves({
+    status: toLedger(project.status),
+    dates: { startedOn: project.startedOn ?? null },
+  }).map(fromLedger);
+}
+
+/** The fields of a move besides the project's figures (capacity, unit, investment). */
+const MOVE_FIELDS = ['to', 'on', 'reason', 'operator'] as const;
+/** The project's own fields a move may change too (ProjectMoveInput). */
+const MOVE_FIGURES = ['capacity', 'unit', 'investmentYi'] as const;
 
 export interface ProjectInput {
   id: string;
@@ -61,20 +96,59 @@ export interface ProjectInput {
   asOf: string | null;
 }
 
-export function projectFields(mode: 'create' | 'edit'): FieldSpec[] {
+const statusOption = (value: ProjectStatus) => ({ value, label: (lang: Lang) => enumLabel(lang, value) });
+
+/**
+ * The form's fields. Creating: a status select. Editing (`current`: the project's status
+ * and start date): the status shown, then the move control offering only the allowed
+ * moves, its date, reason and operating firm.
+ */
+export function projectFields(
+  mode: 'create' | 'edit',
+  current?: Pick<ProjectRow, 'status' | 'startedOn'>,
+): FieldSpec[] {
+  const choices = current ? moveChoices(current) : [];
+  const status: FieldSpec[] =
+    mode === 'create' || !current
+      ? [
+          {
+            name: 'status',
+            label: 'fieldStatus',
+            kind: 'select',
+            required: true,
+            options: defaults.statuses.map(statusOption),
+          },
+        ]
+      : [
+          {
+            name: 'status',
+            label: 'fieldCurrentStatus',
+            kind: 'select',
+            readOnly: true,
+            required: true,
+            options: [statusOption(current.status)],
+          },
+          {
+            name: 'to',
+            label: 'fieldMoveTo',
+            kind: 'select',
+            hint: 'fieldMoveToHint',
+            options: [
+              { value: '', label: (lang: Lang) => t(lang, choices.length ? 'moveNone' : 'moveFinal') },
+              ...choices.map(statusOption),
+            ],
+          },
+          { name: 'on', label: 'fieldMoveOn', kind: 'date', hint: 'fieldMoveOnHint' },
+          { name: 'reason', label: 'fieldMoveReason', kind: 'textarea', hint: 'fieldMoveReasonHint' },
+          { name: 'operator', label: 'fieldOperator', kind: 'firm', hint: 'fieldOperatorHint' },
+        ];
   return [
     { name: 'id', label: 'fieldId', kind: 'text', required: true, hint: 'fieldIdHint', readOnly: mode === 'edit' },
     { name: 'name', label: 'fieldName', kind: 'text', required: true },
     { name: 'enterprise', label: 'fieldInvestor', kind: 'firm' },
     { name: 'region', label: 'fieldRegion', kind: 'region', required: true },
     { name: 'link', label: 'fieldLink', kind: 'link', required: true },
-    {
-      name: 'status',
-      label: 'fieldStatus',
-      kind: 'select',
-      required: true,
-      options: defaults.statuses.map((value) => ({ value, label: (lang) => enumLabel(lang, value) })),
-    },
+    ...status,
     { name: 'investmentYi', label: 'fieldInvestment', kind: 'number' },
     { name: 'capacity', label: 'fieldCapacity', kind: 'number' },
     { name: 'unit', label: 'fieldUnit', kind: 'text', hint: 'fieldUnitHint' },
@@ -163,6 +237,49 @@ export function proposeProjectId(now: number): string {
   return `${defaults.idPrefix}${now.toString(36)}`;
 }
 
+/**
+ * The problems of a move before it is sent: a whole date neither after `today` nor before
+ * the project's latest date, a reason for stalled and cancelled, a capacity and unit for
+ * producing (transitions.ts's rules, in the form's words).
+ */
+export function checkMoveValues(options: {
+  values: FormValues;
+  project: ProjectRow;
+  /** Today in China, YYYY-MM-DD (the server's "today"). */
+  today: string;
+}): Problems {
+  const { values, project, today } = options;
+  const v = (name: string) => (values[name] ?? '').trim();
+  const to = v('to') as ProjectStatus;
+  const c = problemCollector();
+  if (!moveChoices(project).includes(to)) c.add('to', { key: 'checkRequired' });
+  const on = v('on');
+  if (on === '') c.add('on', { key: 'checkRequired' });
+  else if (!isIsoDate(on)) c.add('on', { key: 'checkMoveDate', params: { text: on } });
+  else if (on > today) c.add('on', { key: 'checkMoveFuture', params: { today } });
+  else {
+    const previous = latestDate({
+      signedOn: project.signedOn ?? null,
+      startedOn: project.startedOn ?? null,
+      producingOn: project.producingOn ?? null,
+      stalledOn: project.stalledOn ?? null,
+      cancelledOn: project.cancelledOn ?? null,
+    });
+    if (previous !== null && !notBeforeDate(on, previous)) {
+      c.add('on', { key: 'checkMoveBefore', params: { date: previous } });
+    }
+  }
+  if (NEEDS_REASON.has(toLedger(to)) && v('reason') === '') {
+    c.add('reason', { key: to === 'STALLED' ? 'checkMoveReasonSTALLED' : 'checkMoveReasonCANCELLED' });
+  }
+  if (to === 'PRODUCING') {
+    if (v('capacity') === '') c.add('capacity', { key: 'checkMoveCapacity' });
+    if (v('unit') === '') c.add('unit', { key: 'checkMoveCapacity' });
+  }
+  c.add('reason', checkMaxLength(values['reason'] ?? '', checks.maxNoteLength));
+  return c.problems;
+}
+
 export function projectForm(
   options:
     | {
@@ -173,13 +290,20 @@ export function projectForm(
         enterprise?: { id: string; name: string } | null;
         now: number;
       }
-    | { mode: 'edit'; project: ProjectRow; link?: { id: string; name: string } },
+    | {
+        mode: 'edit';
+        project: ProjectRow;
+        link?: { id: string; name: string };
+        /** The clock (epoch ms): a move's date defaults to today in China. */
+        now: number;
+      },
 ): FormDefinition {
   let initial: FormValues;
   const labels: Record<string, string> = {};
+  const today = chinaToday(options.now);
   if (options.mode === 'edit') {
     const p = options.project;
-    initial = projectValues(p, options.link);
+    initial = { ...projectValues(p, options.link), to: '', on: today, reason: '', operator: '' };
     labels['region'] = p.region.name;
     const link = p.link?.name ? { id: p.link.id, name: p.link.name } : options.link;
     if (link) labels['link'] = link.name;
@@ -200,13 +324,18 @@ export function projectForm(
       options.mode === 'edit'
         ? { key: 'projectFormEdit', params: { name: options.project.name } }
         : { key: 'projectFormCreate' },
-    fields: projectFields(options.mode),
+    fields: options.mode === 'edit' ? projectFields('edit', options.project) : projectFields('create'),
     initial,
     labels,
     serverFields: { region: 'region', chain: 'link', conflict: 'id' },
     submit(values) {
       const checked = checkProject(values);
-      if (!checked.input) return { problems: checked.problems };
+      const moving = options.mode === 'edit' && (values['to'] ?? '') !== '';
+      const moveProblems =
+        options.mode === 'edit' && moving ? checkMoveValues({ values, project: options.project, today }) : {};
+      if (!checked.input || Object.keys(moveProblems).length > 0) {
+        return { problems: { ...moveProblems, ...checked.problems } };
+      }
       const note = blankToNull(values['note'] ?? '');
       if (options.mode === 'create') {
         return {
@@ -216,7 +345,22 @@ export function projectForm(
       const before = checkProject(initial).input;
       const { id, ...after } = checked.input;
       const input = before ? changedFields(omitId(before), after) : after;
-      return { request: { mutation: 'updateProject', variables: { id, input, note } } };
+      if (!moving) return { request: { mutation: 'updateProject', variables: { id, input, note } } };
+      // A move is one mutation (one transaction, one audit record): besides the move it
+      // may change only the figures the move records; anything else is saved on its own.
+      const figures = new Set<string>(MOVE_FIGURES);
+      if (Object.keys(input).some((k) => !figures.has(k))) return { problems: { to: { key: 'checkMoveOnly' } } };
+      const move: Record<string, unknown> = {};
+      for (const name of MOVE_FIELDS) {
+        const value = blankToNull(values[name] ?? '');
+        if (value !== null) move[name] = value;
+      }
+      for (const name of MOVE_FIGURES) {
+        // Producing records the capacity it adds to the operating firm's production: send what the form shows.
+        const value = name in input || move['to'] === 'PRODUCING' ? after[name] : null;
+        if (value !== null && value !== undefined) move[name] = value;
+      }
+      return { request: { mutation: 'moveProject', variables: { id, input: move, note } } };
     },
   };
 }
