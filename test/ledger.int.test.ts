@@ -562,6 +562,37 @@ describe('follow-up → lead → project', () => {
 });
 
 // ---------------------------------------------------------------------------------------
+describe('deletions keep the ledger whole', () => {
+  test('a firm a lead targets is not deleted; a deleted project takes its move history with it', async () => {
+    const firm = id('lonely');
+    ok(
+      await as('admin', `mutation ($input: EnterpriseInput!) { createEnterprise(input: $input) { id } }`, {
+        input: { id: firm, name: '测试孤立企业', region: R.county, source: 'test fixture', asOf: '2024-06' },
+      }),
+    );
+    // Recruited for another province, so this lead stays out of the views below.
+    const input = { enterprise: firm, link: id('rod'), region: R.otherProvince, kind: 'CALL', on: TODAY };
+    ok(await as('admin', RECORD, { input }));
+    const refused = await as('admin', `mutation ($id: ID!) { deleteEnterprise(id: $id) { id } }`, { id: firm });
+    expect(refused.errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(refused.errors![0]!.message).toMatch(/1 招商线索 leads/);
+    const [still] = await cypher('MATCH (l:Lead)-[:TARGETS]->(:Enterprise {id: $id}) RETURN count(l) AS n', {
+      id: firm,
+    });
+    expect(Number(still!.n)).toBe(1);
+
+    const orphans = async () =>
+      Number((await cypher('MATCH (m:ProjectMove) WHERE NOT (m)<-[:MOVED]-(:Project) RETURN count(m) AS n', {}))[0]!.n);
+    const before = await orphans();
+    const pid = await project();
+    ok(await as('admin', MOVE, { id: pid, input: { to: 'STARTED', on: '2024-02-01' } }));
+    const [moves] = await cypher('MATCH (:Project {id: $id})-[:MOVED]->(m) RETURN count(m) AS n', { id: pid });
+    expect(Number(moves!.n)).toBe(1);
+    ok(await as('admin', `mutation ($id: ID!) { deleteProject(id: $id) { id } }`, { id: pid }));
+    expect(await orphans()).toBe(before);
+  });
+});
+
 describe('views', () => {
   test('projectPipeline: per link and status, units kept apart, region subtree only', async () => {
     const res = ok(

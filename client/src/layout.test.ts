@@ -139,3 +139,22 @@ describe('a chain whose feeds run against the stages', () => {
     }
   });
 });
+
+describe('a small map with a feed between two bands', () => {
+  // ELK threw on this shape ("reading 'a'") when model order was also set on the bands:
+  // the layout then never ended and the map stayed blank.
+  it('is laid out, upstream left of downstream', async () => {
+    const m = aluminiumMap();
+    m.nodes = m.nodes.filter((n) => n.link.id === 'coal' || n.link.id === 'battery_foil');
+    m.edges = [{ ...m.edges[0]!, from: { id: 'coal' }, to: { id: 'battery_foil' } }];
+    const cy = await Promise.race([
+      laidOut(m),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the ELK layout did not end')), 10_000)),
+    ]);
+    try {
+      expect(cy.getElementById('coal').position('x')).toBeLessThan(cy.getElementById('battery_foil').position('x'));
+    } finally {
+      cy.destroy();
+    }
+  });
+});

@@ -44,6 +44,20 @@ export function nodeLayoutOptions(
   };
 }
 
+/**
+ * Options for the root only. Model order set on the stage compounds as well makes ELK
+ * (elkjs 0.9, with INCLUDE_CHILDREN and partitions) throw "Cannot read properties of
+ * undefined (reading 'a')" on maps with an edge between two bands, and the layout never
+ * ends; set on the root it applies to the whole hierarchy (layout.test.ts runs ELK on
+ * such a map).
+ */
+function rootOrdering(): Record<string, string> {
+  return {
+    // Keep the `position` order of the data where the crossings allow it.
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  };
+}
+
 /** Options that apply within one graph level (the root, and each stage band for its links). */
 function spacing(o: typeof defaults): Record<string, string | number> {
   return {
@@ -51,8 +65,6 @@ function spacing(o: typeof defaults): Record<string, string | number> {
     'elk.spacing.nodeNode': o.nodeSpacing,
     'elk.layered.spacing.nodeNodeBetweenLayers': o.layerSpacing,
     'elk.spacing.edgeNode': o.edgeNodeSpacing,
-    // Keep the `position` order of the data where the crossings allow it.
-    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
     // Straight, balanced rows: fewer kinks than the default for these small DAGs.
     'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   };
@@ -68,6 +80,7 @@ export function elkOptions(options: ChainMapLayoutOptions = {}): Record<string, 
     'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
     'elk.partitioning.activate': true,
     ...spacing(o),
+    ...rootOrdering(),
   };
 }
 

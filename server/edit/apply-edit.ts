@@ -128,6 +128,7 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   subsidiaries: '股权 holdings',
   masters: '链主 link-master designations',
   projects: '项目 projects',
+  leads: '招商线索 leads',
   chain_links: '产业链环节 chain links',
   feeds: '物料流向 feeds',
 };
