@@ -121,7 +121,7 @@ const targetsUrl = () => url('targets', `&link=${encodeURIComponent(id('foil'))}
 interface Watched {
   context: BrowserContext;
   page: Page;
-  /** Content-Security-Policy violations (an elkjs layout error on this small map is a known, separate issue). */
+  /** Content-Security-Policy violations and uncaught page errors. */
   problems: string[];
   /** Bodies of the GraphQL requests sent. */
   requests: string[];
@@ -135,6 +135,7 @@ async function openPage(): Promise<Watched> {
   page.on('console', (m) => {
     if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
   });
+  page.on('pageerror', (e) => problems.push(e.message));
   page.on('request', (r) => {
     if (r.url().endsWith('/graphql') && r.method() === 'POST') requests.push(r.postData() ?? '');
   });
