@@ -3,8 +3,8 @@ import type { Database } from '../server/db/database';
 import { start, type RunningServer } from '../server/main';
 import { testConfig, testDatabase, uniquePrefix } from './support/database';
 import { deleteTestData, loadTables, testRegionCodes } from './support/dataset';
-import { deleteTestChanges, gql, importerMessage, loginToken, type GqlResponse } from './support/edit-fixture';
-import { createTestUser, deleteTestUsers } from './support/users';
+import { deleteTestChanges, gql, importerMessage, signInAccounts, type GqlResponse } from './support/edit-fixture';
+import { deleteTestUsers } from './support/users';
 
 /**
  * Editing through GraphQL against the real Neo4j: every kind of mutation, validation with
@@ -14,7 +14,6 @@ import { createTestUser, deleteTestUsers } from './support/users';
 const P = uniquePrefix('edit');
 const R = testRegionCodes();
 const id = (s: string) => `${P}${s}`;
-const username = (s: string) => `${P}${s}`.toLowerCase();
 const PASSWORD = 'correct horse battery';
 const src = { source: 'test fixture', as_of: '2024-06' };
 
@@ -103,17 +102,20 @@ beforeAll(async () => {
     db,
     log: () => undefined,
   });
-  const accounts: [Exclude<Role, 'anonymous'>, { role: string; regions?: string[]; chains?: string[] }][] = [
-    ['viewer', { role: 'viewer' }],
-    ['recruiter', { role: 'recruiter', regions: [R.city] }],
-    ['leader', { role: 'chain_leader', regions: [R.city], chains: [id('alu')] }],
-    ['admin', { role: 'admin' }],
-  ];
-  for (const [key, input] of accounts) {
-    const user = await createTestUser(db, { username: username(key), password: PASSWORD, ...input });
-    userIds[key] = user.id;
-    tokens[key] = await loginToken(server, username(key), PASSWORD);
-  }
+  const signedIn = await signInAccounts({
+    db,
+    server,
+    prefix: P,
+    password: PASSWORD,
+    accounts: {
+      viewer: { role: 'viewer' },
+      recruiter: { role: 'recruiter', regions: [R.city] },
+      leader: { role: 'chain_leader', regions: [R.city], chains: [id('alu')] },
+      admin: { role: 'admin' },
+    },
+  });
+  Object.assign(tokens, signedIn.tokens);
+  Object.assign(userIds, signedIn.ids);
 });
 
 afterAll(async () => {

@@ -2,8 +2,8 @@ import type { Database } from '../server/db/database';
 import { start, type RunningServer } from '../server/main';
 import { testConfig, testDatabase, uniquePrefix } from './support/database';
 import { deleteTestData, loadTables, testRegionCodes } from './support/dataset';
-import { deleteTestChanges, loginToken } from './support/edit-fixture';
-import { createTestUser, deleteTestUsers } from './support/users';
+import { deleteTestChanges, signInAccounts } from './support/edit-fixture';
+import { deleteTestUsers } from './support/users';
 
 /**
  * POST /import by recruiters and chain leaders: a dataset is imported only when every row
@@ -66,16 +66,19 @@ beforeAll(async () => {
     db,
     log: () => undefined,
   });
-  const accounts: [Exclude<Role, 'anonymous'>, { role: string; regions?: string[]; chains?: string[] }][] = [
-    ['viewer', { role: 'viewer' }],
-    ['recruiter', { role: 'recruiter', regions: [R.city] }],
-    ['leader', { role: 'chain_leader', regions: [R.city], chains: [id('alu')] }],
-    ['admin', { role: 'admin' }],
-  ];
-  for (const [key, input] of accounts) {
-    await createTestUser(db, { username: username(key), password: PASSWORD, ...input });
-    tokens[key] = await loginToken(server, username(key), PASSWORD);
-  }
+  const signedIn = await signInAccounts({
+    db,
+    server,
+    prefix: P,
+    password: PASSWORD,
+    accounts: {
+      viewer: { role: 'viewer' },
+      recruiter: { role: 'recruiter', regions: [R.city] },
+      leader: { role: 'chain_leader', regions: [R.city], chains: [id('alu')] },
+      admin: { role: 'admin' },
+    },
+  });
+  Object.assign(tokens, signedIn.tokens);
 });
 
 afterAll(async () => {

@@ -3,8 +3,8 @@ import { start, type RunningServer } from '../server/main';
 import { chinaToday } from '../server/ledger/transitions';
 import { testConfig, testDatabase, uniquePrefix } from './support/database';
 import { deleteTestData, loadTables, testRegionCodes } from './support/dataset';
-import { deleteTestChanges, gql, loginToken, type GqlResponse } from './support/edit-fixture';
-import { createTestUser, deleteTestUsers } from './support/users';
+import { deleteTestChanges, gql, signInAccounts, type GqlResponse } from './support/edit-fixture';
+import { deleteTestUsers } from './support/users';
 
 /**
  * The recruitment ledger through GraphQL against the real Neo4j (docs/ledger.md):
@@ -151,16 +151,19 @@ beforeAll(async () => {
     db,
     log: () => undefined,
   });
-  const accounts: [Exclude<Role, 'anonymous'>, { role: string; regions?: string[]; chains?: string[] }][] = [
-    ['viewer', { role: 'viewer' }],
-    ['recruiter', { role: 'recruiter', regions: [R.city] }],
-    ['leader', { role: 'chain_leader', regions: [R.city], chains: [id('alu'), id('wire')] }],
-    ['admin', { role: 'admin' }],
-  ];
-  for (const [key, input] of accounts) {
-    await createTestUser(db, { username: username(key), password: PASSWORD, ...input });
-    tokens[key] = await loginToken(server, username(key), PASSWORD);
-  }
+  const signedIn = await signInAccounts({
+    db,
+    server,
+    prefix: P,
+    password: PASSWORD,
+    accounts: {
+      viewer: { role: 'viewer' },
+      recruiter: { role: 'recruiter', regions: [R.city] },
+      leader: { role: 'chain_leader', regions: [R.city], chains: [id('alu'), id('wire')] },
+      admin: { role: 'admin' },
+    },
+  });
+  Object.assign(tokens, signedIn.tokens);
 });
 
 afterAll(async () => {

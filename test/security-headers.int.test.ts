@@ -174,7 +174,9 @@ test('the built front end draws a map and makes a PNG under the policy, with no 
     });
     await page.goto(`${server.url}/?chain=${encodeURIComponent(id('chain'))}&region=${R.city}&lang=zh`);
     // The script ran and reached the API (connect-src), and the map was laid out and drawn.
-    await page.waitForSelector('#cy[data-state="ready"]', { timeout: 60_000 });
+    await page.waitForSelector('#cy[data-state="ready"]', { timeout: 60_000 }).catch((error: Error) => {
+      throw new Error(`${error.message}\nviolations and page errors: ${violations.join(' | ') || 'none'}`);
+    });
     expect(
       await page.evaluate(() => (window as unknown as { lianpuCy: Core }).lianpuCy.nodes().length),
     ).toBeGreaterThan(0);

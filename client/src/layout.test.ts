@@ -158,3 +158,26 @@ describe('a small map with a feed between two bands', () => {
     }
   });
 });
+
+describe('a four-link map over three bands (the security-headers fixture)', () => {
+  it('is laid out', async () => {
+    const m = aluminiumMap();
+    const keep = new Set(['coal', 'electrolytic_aluminium', 'battery_foil', 'wheels']);
+    m.nodes = m.nodes.filter((n) => keep.has(n.link.id));
+    const feed = m.edges[0]!;
+    m.edges = [
+      { ...feed, from: { id: 'coal' }, to: { id: 'electrolytic_aluminium' } },
+      { ...feed, from: { id: 'electrolytic_aluminium' }, to: { id: 'battery_foil' } },
+      { ...feed, from: { id: 'electrolytic_aluminium' }, to: { id: 'wheels' } },
+    ];
+    const cy = await Promise.race([
+      laidOut(m),
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the ELK layout did not end')), 10_000)),
+    ]);
+    try {
+      expect(cy.getElementById('coal').position('x')).toBeLessThan(cy.getElementById('wheels').position('x'));
+    } finally {
+      cy.destroy();
+    }
+  });
+});

@@ -11,6 +11,8 @@ describe('mapError', () => {
     ['ProtocolError', 'DATABASE_UNAVAILABLE'],
     ['Neo.ClientError.Database.DatabaseNotFound', 'DATABASE_UNAVAILABLE'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'DATABASE_TIMEOUT'],
+    ['Neo.ClientError.Transaction.LockClientStopped', 'DATABASE_TIMEOUT'],
+    ['Neo.TransientError.Transaction.LockClientStopped', 'DATABASE_TIMEOUT'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
     ['Neo.ClientError.Statement.SyntaxError', 'INTERNAL_SERVER_ERROR'],
   ])('maps %s to %s without leaking the database message', (code, expected) => {

@@ -119,7 +119,12 @@ export function mapError(error: unknown): Error {
       { neo4jCode: code, http: { status: 503 } },
     );
   }
-  if (code.includes('TransactionTimedOut') || code.includes('Transaction.TransactionTimedOutClientConfiguration')) {
+  if (
+    code.includes('TransactionTimedOut') ||
+    // A transaction whose timeout ends it while it waits for a lock is reported as its
+    // lock client having been stopped (Neo4j 5.26, seen in CI), not as timed out.
+    code.endsWith('Transaction.LockClientStopped')
+  ) {
     return lianpuError(ErrorCode.DATABASE_TIMEOUT, '查询超时 The query took too long and was stopped.', {
       neo4jCode: code,
     });

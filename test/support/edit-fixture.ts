@@ -2,6 +2,7 @@ import type { Database } from '../../server/db/database';
 import { DatasetInvalidError } from '../../server/import';
 import type { RunningServer } from '../../server/main';
 import { loadTables } from './dataset';
+import { createTestUser } from './users';
 
 export interface GqlError {
   message: string;
@@ -72,4 +73,38 @@ export async function deleteTestChanges(db: Database, prefix: string): Promise<v
   } finally {
     await session.close();
   }
+}
+
+/** An account a test signs in with: its role and scope. */
+export interface TestAccount {
+  role: 'viewer' | 'recruiter' | 'chain_leader' | 'admin';
+  regions?: string[];
+  chains?: string[];
+}
+
+/**
+ * Creates one account per key of `accounts` (username: `prefix` + key, lower case) and
+ * signs each in through GraphQL: the role matrices of the edit, import and ledger tests
+ * start from the same accounts made the same way.
+ */
+export async function signInAccounts<K extends string>(options: {
+  db: Database;
+  server: RunningServer;
+  prefix: string;
+  password: string;
+  accounts: Record<K, TestAccount>;
+}): Promise<{ tokens: Record<K, string>; ids: Record<K, string> }> {
+  const tokens = {} as Record<K, string>;
+  const ids = {} as Record<K, string>;
+  for (const key of Object.keys(options.accounts) as K[]) {
+    const username = `${options.prefix}${key}`.toLowerCase();
+    const user = await createTestUser(options.db, {
+      username,
+      password: options.password,
+      ...options.accounts[key],
+    });
+    ids[key] = user.id;
+    tokens[key] = await loginToken(options.server, username, options.password);
+  }
+  return { tokens, ids };
 }

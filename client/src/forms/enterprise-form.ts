@@ -4,7 +4,7 @@
  */
 import { enumLabel, TAG_LABELS, tagLabel } from '../i18n';
 import type { EnterpriseDetail, Ownership } from '../types';
-import { asText, changedFields, type FieldSpec, type FormDefinition, type FormValues, withoutEmpty } from './form-spec';
+import { asText, saveRequest, type FieldSpec, type FormDefinition, type FormValues } from './form-spec';
 import {
   blankToNull,
   checkDate,
@@ -139,23 +139,16 @@ export function enterpriseForm(options: { mode: 'create' } | { mode: 'edit'; fir
     submit(values) {
       const checked = checkEnterprise(values);
       if (!checked.input) return { problems: checked.problems };
-      const note = blankToNull(values['note'] ?? '');
-      if (options.mode === 'create') {
-        return {
-          request: { mutation: 'createEnterprise', variables: { input: withoutEmpty({ ...checked.input }), note } },
-        };
-      }
-      const before = checkEnterprise(initial).input;
-      const { id, ...after } = checked.input;
-      // The stored row may itself fail today's checks (older data): then send every field.
-      const input = before ? changedFields(withoutId(before), after) : after;
-      return { request: { mutation: 'updateEnterprise', variables: { id, input, note } } };
+      return saveRequest({
+        mode: options.mode,
+        input: checked.input,
+        // The stored row may itself fail today's checks (older data): then every field is sent.
+        before: options.mode === 'edit' ? checkEnterprise(initial).input : null,
+        keys: ['id'],
+        create: 'createEnterprise',
+        update: 'updateEnterprise',
+        note: blankToNull(values['note'] ?? ''),
+      });
     },
   };
-}
-
-function withoutId(input: EnterpriseInput): Omit<EnterpriseInput, 'id'> {
-  const rest: Partial<EnterpriseInput> = { ...input };
-  delete rest.id;
-  return rest as Omit<EnterpriseInput, 'id'>;
 }

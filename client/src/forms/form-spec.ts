@@ -83,6 +83,46 @@ export function withoutEmpty<T extends Record<string, unknown>>(input: T): Parti
   return out;
 }
 
+/** The fields of `input` other than its key fields. */
+export function withoutKeys<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Omit<T, K> {
+  const rest = { ...input } as Record<string, unknown>;
+  for (const k of keys) delete rest[k as string];
+  return rest as Omit<T, K>;
+}
+
+/**
+ * What a create-or-edit form sends: create with every filled field; update with the key
+ * fields beside an `input` of only what changed since `before` (every field when the
+ * stored row fails today's checks, `before` null), so an edit never overwrites a field
+ * the user did not touch.
+ */
+export function saveRequest<T extends object, K extends keyof T>(options: {
+  mode: 'create' | 'edit';
+  /** The checked input of the form as it is now. */
+  input: T;
+  /** The checked input of the form as it opened (none when it fails today's checks). */
+  before: T | null | undefined;
+  /** The fields that name the row (sent beside `input` on update). */
+  keys: readonly K[];
+  create: MutationName;
+  update: MutationName;
+  note: string | null;
+}): { request: FormRequest } {
+  const { input, before, keys, note } = options;
+  if (options.mode === 'create') {
+    return {
+      request: {
+        mutation: options.create,
+        variables: { input: withoutEmpty({ ...input } as Record<string, unknown>), note },
+      },
+    };
+  }
+  const after = withoutKeys(input, keys) as Record<string, unknown>;
+  const changes = before ? changedFields(withoutKeys(before, keys) as Record<string, unknown>, after) : after;
+  const key = Object.fromEntries(keys.map((k) => [k, input[k]]));
+  return { request: { mutation: options.update, variables: { ...key, input: changes, note } } };
+}
+
 /** A number or text value as the form shows it ('' for none). */
 export function asText(value: string | number | null | undefined): string {
   return value === null || value === undefined ? '' : String(value);

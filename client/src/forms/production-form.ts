@@ -5,7 +5,7 @@
  */
 import { enumLabel } from '../i18n';
 import type { Link, ProductionStatus, Provenance } from '../types';
-import { asText, changedFields, type FieldSpec, type FormDefinition, type FormValues, withoutEmpty } from './form-spec';
+import { asText, saveRequest, type FieldSpec, type FormDefinition, type FormValues } from './form-spec';
 import {
   blankToNull,
   checkDate,
@@ -127,21 +127,15 @@ export function productionForm(
     submit(values) {
       const checked = checkProduction(firm.id, values);
       if (!checked.input) return { problems: checked.problems };
-      const note = blankToNull(values['note'] ?? '');
-      const { enterprise, link, status, ...rest } = checked.input;
-      if (options.mode === 'create') {
-        return {
-          request: { mutation: 'createProduction', variables: { input: withoutEmpty({ ...checked.input }), note } },
-        };
-      }
-      const before = checkProduction(firm.id, initial).input;
-      const input = before
-        ? changedFields(
-            { capacity: before.capacity, unit: before.unit, source: before.source, asOf: before.asOf },
-            rest,
-          )
-        : rest;
-      return { request: { mutation: 'updateProduction', variables: { enterprise, link, status, input, note } } };
+      return saveRequest({
+        mode: options.mode,
+        input: checked.input,
+        before: options.mode === 'edit' ? checkProduction(firm.id, initial).input : null,
+        keys: ['enterprise', 'link', 'status'],
+        create: 'createProduction',
+        update: 'updateProduction',
+        note: blankToNull(values['note'] ?? ''),
+      });
     },
   };
 }

@@ -17,7 +17,7 @@ import {
 } from '../../../server/ledger/transitions';
 import { enumLabel, type Lang, t } from '../i18n';
 import type { ProjectStatus, Provenance } from '../types';
-import { asText, changedFields, type FieldSpec, type FormDefinition, type FormValues, withoutEmpty } from './form-spec';
+import { asText, saveRequest, type FieldSpec, type FormDefinition, type FormValues } from './form-spec';
 import {
   blankToNull,
   checkDate,
@@ -337,15 +337,18 @@ export function projectForm(
         return { problems: { ...moveProblems, ...checked.problems } };
       }
       const note = blankToNull(values['note'] ?? '');
-      if (options.mode === 'create') {
-        return {
-          request: { mutation: 'createProject', variables: { input: withoutEmpty({ ...checked.input }), note } },
-        };
-      }
-      const before = checkProject(initial).input;
+      const save = saveRequest({
+        mode: options.mode,
+        input: checked.input,
+        before: options.mode === 'edit' ? checkProject(initial).input : null,
+        keys: ['id'],
+        create: 'createProject',
+        update: 'updateProject',
+        note,
+      });
+      if (!moving) return save;
       const { id, ...after } = checked.input;
-      const input = before ? changedFields(omitId(before), after) : after;
-      if (!moving) return { request: { mutation: 'updateProject', variables: { id, input, note } } };
+      const input = save.request.variables['input'] as Partial<typeof after>;
       // A move is one mutation (one transaction, one audit record): besides the move it
       // may change only the figures the move records; anything else is saved on its own.
       const figures = new Set<string>(MOVE_FIGURES);
@@ -363,10 +366,4 @@ export function projectForm(
       return { request: { mutation: 'moveProject', variables: { id, input: move, note } } };
     },
   };
-}
-
-function omitId(input: ProjectInput): Omit<ProjectInput, 'id'> {
-  const rest: Partial<ProjectInput> = { ...input };
-  delete rest.id;
-  return rest as Omit<ProjectInput, 'id'>;
 }
