@@ -2,7 +2,7 @@ import type { Context } from '../graphql/context.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import type { CypherTx } from '../db/executor.js';
 import { loadTargetRegions } from './region-scope.js';
-import { ACTION_LABELS, ROLE_LABELS, can, type Action, type AuthUser, type Decision } from './roles.js';
+import { ACTION_LABELS, ROLE_LABELS, can, refusedByRole, type Action, type AuthUser, type Decision } from './roles.js';
 import type { UserRecord } from './users.js';
 
 type AuthContext = Pick<Context, 'auth' | 'executor' | 'authServices'>;
@@ -77,6 +77,15 @@ export interface RequirePermissionOptions {
    * it, so a region moved meanwhile cannot slip through between the check and the write.
    */
   tx?: CypherTx;
+}
+
+/**
+ * Refuses (FORBIDDEN, or UNAUTHENTICATED without a session) a user whose role may never do
+ * `action`, before anything about the request's input is checked or read; the full check
+ * with the target's scope (`requirePermission`) comes later, inside the write transaction.
+ */
+export async function requireRole(ctx: AuthContext, action: Action): Promise<void> {
+  if (refusedByRole(requireUser(ctx), action)) await requirePermission(ctx, { action });
 }
 
 /**

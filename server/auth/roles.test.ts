@@ -1,4 +1,4 @@
-import { ACTIONS, ROLES, can, type Action, type Role, type Target } from './roles';
+import { ACTIONS, ROLES, can, refusedByRole, type Action, type Role, type Target } from './roles';
 
 // A user scoped to 通辽市 (150500) who leads the aluminium chain there.
 const scope = { regions: [{ code: '150500', name: '通辽市' }], chains: [{ id: 'aluminium', name: '铝产业链' }] };
@@ -127,5 +127,17 @@ describe('can: why it refuses', () => {
   it('refuses a scoped user with no regions at all', () => {
     const none = { ...recruiter, regions: [] };
     expect(can({ user: none, action: 'firm.edit', target: { regions: [tongliao] } }).allowed).toBe(false);
+  });
+});
+
+describe('refusedByRole', () => {
+  it('is true only where no target could help: the role has no reach, or the account is disabled', () => {
+    expect(refusedByRole({ role: 'viewer', disabled: false, ...scope }, 'firm.edit')).toBe(true);
+    expect(refusedByRole({ role: 'recruiter', disabled: false, ...scope }, 'chain.edit')).toBe(true);
+    expect(refusedByRole({ role: 'admin', disabled: true, ...scope }, 'read')).toBe(true);
+    // Scoped roles depend on the target: not refused by role alone.
+    expect(refusedByRole({ role: 'recruiter', disabled: false, ...scope }, 'firm.edit')).toBe(false);
+    expect(refusedByRole({ role: 'chain_leader', disabled: false, ...scope }, 'followup.read')).toBe(false);
+    expect(refusedByRole({ role: 'viewer', disabled: false, ...scope }, 'read')).toBe(false);
   });
 });

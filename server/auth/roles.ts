@@ -153,6 +153,16 @@ export function can(options: CanOptions): Decision {
   return { allowed: true };
 }
 
+/**
+ * Whether `user` may never do `action`, wherever the target lies: the role has no reach
+ * for it, or the account is disabled. Such a request is refused before its input is
+ * checked or anything is read; a scoped refusal needs the target's regions first.
+ */
+export function refusedByRole(user: CanOptions['user'], action: Action): boolean {
+  const first = can({ user, action });
+  return !first.allowed && (first.reason === 'role' || first.reason === 'disabled');
+}
+
 /** Role names for messages, Chinese first. */
 export const ROLE_LABELS: Readonly<Record<Role, { zh: string; en: string }>> = {
   viewer: { zh: '查看者', en: 'viewer' },

@@ -1,5 +1,5 @@
 import { loadTargetRegions } from '../auth/region-scope.js';
-import { ACTION_LABELS, ROLE_LABELS, can, type Action, type AuthUser } from '../auth/roles.js';
+import { ACTION_LABELS, ROLE_LABELS, can, refusedByRole, type Action, type AuthUser } from '../auth/roles.js';
 import type { CypherTx } from '../db/executor.js';
 import { formatProblem, type Location, type Problem } from '../import/problems.js';
 import { TABLES, TABLE_NAMES, type TableName } from '../import/tables.js';
@@ -88,9 +88,9 @@ export async function refusedRows(options: {
         refused.push(refusal({ at: record.at, reason: 'national', action: null, outside: [], user }));
         continue;
       }
-      const first = can({ user, action: spec.action });
-      if (!first.allowed && (first.reason === 'role' || first.reason === 'disabled')) {
-        refused.push(refusal({ at: record.at, reason: first.reason, action: spec.action, outside: [], user }));
+      if (refusedByRole(user, spec.action)) {
+        const reason = user.disabled ? 'disabled' : 'role';
+        refused.push(refusal({ at: record.at, reason, action: spec.action, outside: [], user }));
         continue;
       }
       const now = await loadScope({ tx, touches: mergeTouches(spec, [asRow(record.values)]) });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { int } from 'neo4j-driver';
-import { requirePermission, requireUser } from '../auth/guards.js';
+import { requirePermission, requireRole, requireUser } from '../auth/guards.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import type { EditContext } from '../edit/apply-edit.js';
@@ -10,7 +10,6 @@ import { mergeCells } from '../edit/row-input.js';
 import { validateRow } from '../edit/validate-row.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import { toParameters } from '../import/write.js';
-import { refuseRole } from './move-project.js';
 import { checkNames, checkNote, checkText } from './text.js';
 import { chinaToday, isIsoDate } from './transitions.js';
 
@@ -120,7 +119,7 @@ export async function recordFollowUp(options: {
 }): Promise<Row> {
   const { ctx, input } = options;
   const user = requireUser(ctx);
-  await refuseRole(ctx, 'followup.edit');
+  await requireRole(ctx, 'followup.edit');
   const note = checkNote(options.note);
   const now = ctx.authServices.now();
   const fields = followUpFields(input, now);
@@ -216,7 +215,7 @@ export async function updateFollowUp(options: {
 }): Promise<Row> {
   const { ctx, id } = options;
   const user = requireUser(ctx);
-  await refuseRole(ctx, 'followup.edit');
+  await requireRole(ctx, 'followup.edit');
   const note = checkNote(options.note);
   const now = ctx.authServices.now();
   const fields = followUpFields(options.input, now);
@@ -248,7 +247,7 @@ export async function updateFollowUp(options: {
 export async function deleteFollowUp(options: { ctx: EditContext; id: string; note?: string | null }): Promise<Row> {
   const { ctx, id } = options;
   const user = requireUser(ctx);
-  await refuseRole(ctx, 'followup.edit');
+  await requireRole(ctx, 'followup.edit');
   const note = checkNote(options.note);
   return ctx.executor.transaction('WRITE', async (tx) => {
     const { followUp, scope } = await followUpInScope(ctx, tx, id);
@@ -285,7 +284,7 @@ async function openLead(ctx: EditContext, tx: CypherTx, id: string): Promise<Lea
 export async function dropLead(options: { ctx: EditContext; id: string; reason: string; note?: string | null }) {
   const { ctx, id } = options;
   const user = requireUser(ctx);
-  await refuseRole(ctx, 'followup.edit');
+  await requireRole(ctx, 'followup.edit');
   const note = checkNote(options.note);
   const reason = checkText({ value: options.reason, field: 'reason', max: MAX_TEXT });
   if (reason === null) {
@@ -343,8 +342,8 @@ export async function convertLead(options: {
 }): Promise<string> {
   const { ctx, id, project } = options;
   const user = requireUser(ctx);
-  await refuseRole(ctx, 'followup.edit');
-  await refuseRole(ctx, 'project.edit');
+  await requireRole(ctx, 'followup.edit');
+  await requireRole(ctx, 'project.edit');
   const note = checkNote(options.note);
   const now = ctx.authServices.now();
   const signedOn = checkDay({ value: project.signedOn, field: 'signedOn', now });

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { requirePermission, requireUser } from '../auth/guards.js';
-import { can, type Action } from '../auth/roles.js';
+import { requirePermission, requireRole, requireUser } from '../auth/guards.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import { recordChange } from '../edit/audit.js';
@@ -49,7 +48,7 @@ interface StoredProject {
 export async function moveProject(options: MoveProjectOptions): Promise<Row> {
   const { ctx, id, input } = options;
   const user = requireUser(ctx);
-  await refuseRole(ctx, 'project.edit');
+  await requireRole(ctx, 'project.edit');
   const note = checkNote(options.note);
   const reason = checkText({ value: input.reason, field: 'reason', max: 2000 });
   const figures = checkFigures(input);
@@ -137,14 +136,6 @@ export async function moveProject(options: MoveProjectOptions): Promise<Row> {
     });
     return { ...(record!.get('move') as Row), projectId: id };
   });
-}
-
-/** A role that may never change projects is told so before anything about its input. */
-export async function refuseRole(ctx: EditContext, action: Action): Promise<void> {
-  const first = can({ user: requireUser(ctx), action });
-  if (!first.allowed && (first.reason === 'role' || first.reason === 'disabled')) {
-    await requirePermission(ctx, { action });
-  }
 }
 
 function checkFigures(input: ProjectMoveInput): Record<string, number | string> {

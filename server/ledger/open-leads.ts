@@ -6,7 +6,7 @@
  */
 import DataLoader from 'dataloader';
 import { requirePermission } from '../auth/guards.js';
-import { can } from '../auth/roles.js';
+import { refusedByRole } from '../auth/roles.js';
 import type { Row } from '../db/rows.js';
 import type { Context } from '../graphql/context.js';
 
@@ -25,8 +25,7 @@ const keyOf = (k: LeadKey) => JSON.stringify([k.region, k.link, k.enterprise]);
 async function load(ctx: Context, keys: readonly LeadKey[]): Promise<Array<Row | null>> {
   // Anonymous callers, viewers and disabled accounts never read leads: no query for them.
   const user = ctx.auth.user;
-  const first = user === null ? null : can({ user, action: 'followup.read' });
-  if (first === null || (!first.allowed && first.reason !== 'region' && first.reason !== 'chain')) {
+  if (user === null || refusedByRole(user, 'followup.read')) {
     return keys.map(() => null);
   }
   const found = new Map<string, Row>();
