@@ -5,7 +5,7 @@ import type { Context } from '../graphql/context.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import { toParameters } from '../import/write.js';
 import { TABLES } from '../import/tables.js';
-import { MAX_NOTE_LENGTH, recordChange } from './audit.js';
+import { checkNote, recordChange } from './audit.js';
 import { mergeStale, refreshTotals, staleTotals } from '../db/derived-totals.js';
 import { diffRows } from './diff.js';
 import { entityId, type EntitySpec, type RowValues } from './entities.js';
@@ -147,17 +147,4 @@ async function refuseIfDependents(tx: CypherTx, spec: EntitySpec, row: RowValues
     `${spec.entityType} ${id} 仍有关联数据，请先删除它们 (${spec.entityType} ${id} still has ${words}; delete those first)`,
     { entityType: spec.entityType, entityId: id, dependents: list },
   );
-}
-
-function checkNote(note: string | null | undefined): string | null {
-  const text = note?.trim() ?? '';
-  if (text === '') return null;
-  if ([...text].length > MAX_NOTE_LENGTH) {
-    throw lianpuError(
-      ErrorCode.BAD_USER_INPUT,
-      `说明过长，最多 ${MAX_NOTE_LENGTH} 字 (the note is longer than ${MAX_NOTE_LENGTH} characters)`,
-      { field: 'note' },
-    );
-  }
-  return text;
 }

@@ -3,11 +3,26 @@ import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import { loadTargetRegions } from '../auth/region-scope.js';
 import type { EditScope } from './scope.js';
+import { ErrorCode, lianpuError } from '../graphql/errors.js';
 
 export type ChangeAction = 'create' | 'update' | 'delete' | 'import';
 
 /** The longest note kept with a change. */
 export const MAX_NOTE_LENGTH = 2000;
+
+/** The "why" of a change (every edit and ledger mutation): trimmed, empty = none, bounded. */
+export function checkNote(note: string | null | undefined): string | null {
+  const text = note?.trim() ?? '';
+  if (text === '') return null;
+  if ([...text].length > MAX_NOTE_LENGTH) {
+    throw lianpuError(
+      ErrorCode.BAD_USER_INPUT,
+      `说明过长，最多 ${MAX_NOTE_LENGTH} 字 (the note is longer than ${MAX_NOTE_LENGTH} characters)`,
+      { field: 'note' },
+    );
+  }
+  return text;
+}
 
 export interface RecordChangeOptions {
   /** The write transaction of the change itself: the record commits with it or not at all. */

@@ -4,13 +4,13 @@ import { requirePermission, requireRole, requireUser } from '../auth/guards.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
 import type { EditContext } from '../edit/apply-edit.js';
-import { recordChange } from '../edit/audit.js';
+import { checkNote, recordChange } from '../edit/audit.js';
 import { diffRows } from '../edit/diff.js';
 import { mergeCells } from '../edit/row-input.js';
 import { validateRow } from '../edit/validate-row.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
 import { toParameters } from '../import/write.js';
-import { checkNames, checkNote, checkText } from './text.js';
+import { checkNames, checkText } from './text.js';
 import { chinaToday, isIsoDate } from './transitions.js';
 
 /**

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { requirePermission, requireRole, requireUser } from '../auth/guards.js';
 import type { CypherTx } from '../db/executor.js';
 import type { Row } from '../db/rows.js';
-import { recordChange } from '../edit/audit.js';
+import { checkNote, recordChange } from '../edit/audit.js';
 import { mergeStale, refreshTotals, staleTotals } from '../db/derived-totals.js';
 import type { EditContext } from '../edit/apply-edit.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
-import { checkNote, checkText } from './text.js';
+import { checkText } from './text.js';
 import { STATUS_DATE, checkMove, chinaToday, type ProjectState, type ProjectStatus } from './transitions.js';
 
 export interface ProjectMoveInput {

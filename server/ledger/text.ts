@@ -1,4 +1,3 @@
-import { MAX_NOTE_LENGTH } from '../edit/audit.js';
 import { ErrorCode, lianpuError } from '../graphql/errors.js';
 
 /** Free text of the ledger: trimmed, empty = none, at most `max` characters (counted as characters, so Chinese counts one each). */
@@ -13,11 +12,6 @@ export function checkText(options: { value: string | null | undefined; field: st
     );
   }
   return text;
-}
-
-/** The audit note of a ledger mutation, bounded like every edit's note. */
-export function checkNote(note: string | null | undefined): string | null {
-  return checkText({ value: note, field: 'note', max: MAX_NOTE_LENGTH });
 }
 
 /** A list of names (people at a visit, a task force): each trimmed and bounded, blanks dropped, at most `max` items. */
